@@ -1,0 +1,6 @@
+import 'reflect-metadata';
+import { runService } from '@lib/service-defaults';
+import { lockerDatabase } from './locker.database';
+import { StationsModule } from './stations/stations.module';
+
+runService({ module: StationsModule, database: lockerDatabase });

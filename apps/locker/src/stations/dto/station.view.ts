@@ -1,0 +1,7 @@
+export interface StationView {
+  id: string;
+  name: string;
+  capacity: number;
+  occupied: number;
+  waitlisted: number;
+}

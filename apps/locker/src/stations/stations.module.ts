@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { StationsController } from './stations.controller';
+import { StationsEvents } from './stations.events';
+import { StationsService } from './stations.service';
+
+@Module({
+  controllers: [StationsController],
+  providers: [StationsService, StationsEvents],
+})
+export class StationsModule {}

@@ -1,0 +1,42 @@
+import { Column, CreateDateColumn, Entity, OneToMany, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import type { RentalStatus } from '../rental-status';
+import { RentalHistoryEntry } from './rental-history-entry.entity';
+
+@Entity({ name: 'rentals' })
+export class Rental {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Column('text', { name: 'reader_id' })
+  readerId!: string;
+
+  @Column('uuid', { name: 'book_id' })
+  bookId!: string;
+
+  @Column('uuid', { name: 'station_id' })
+  stationId!: string;
+
+  @Column('text')
+  status!: RentalStatus;
+
+  @Column('uuid', { name: 'copy_id', nullable: true })
+  copyId!: string | null;
+
+  @Column('int', { name: 'slot_number', nullable: true })
+  slotNumber!: number | null;
+
+  @Column('text', { name: 'pickup_code', nullable: true })
+  pickupCode!: string | null;
+
+  @OneToMany(() => RentalHistoryEntry, (entry) => entry.rental)
+  history?: RentalHistoryEntry[];
+
+  @VersionColumn()
+  version!: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,4 @@
+export { ConfigError } from './config.error';
+export { ConfigModule, SERVICE_CONFIG } from './config.module';
+export { loadConfig } from './load-config';
+export { serviceConfigSchema, type ServiceConfig } from './service-config.schema';

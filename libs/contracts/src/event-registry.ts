@@ -1,0 +1,31 @@
+import { CopyReservedV1, CopyUnavailableV1 } from './catalog.events';
+import type { EventDefinition } from './event-envelope';
+import { RentalWaitlistedV1, SlotAssignedV1 } from './locker.events';
+import {
+  RentalReadyForPickupV1,
+  RentalRejectedV1,
+  RentalRequestedV1,
+  SlotRequestedV1,
+} from './rental.events';
+
+/** Every event type and version that may appear on a topic. */
+export const allEvents: readonly EventDefinition[] = [
+  RentalRequestedV1,
+  SlotRequestedV1,
+  RentalReadyForPickupV1,
+  RentalRejectedV1,
+  CopyReservedV1,
+  CopyUnavailableV1,
+  SlotAssignedV1,
+  RentalWaitlistedV1,
+];
+
+export function eventKey(type: string, version: number): string {
+  return `${type}@v${version}`;
+}
+
+const byKey = new Map(allEvents.map((definition) => [eventKey(definition.type, definition.version), definition]));
+
+export function findEventDefinition(type: string, version: number): EventDefinition | undefined {
+  return byKey.get(eventKey(type, version));
+}

@@ -1,0 +1,133 @@
+import { SERVICE_CONFIG, type ServiceConfig } from '@lib/config';
+import { deadLetterTopicOf, eventKey, type EventDefinition, type EventEnvelope, type EventPayload } from '@lib/contracts';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import type { Consumer, EachMessagePayload, IHeaders, KafkaMessage } from 'kafkajs';
+import { DataSource, type EntityManager } from 'typeorm';
+import { KafkaClient } from '../kafka/kafka.client';
+import { decodeEventMessage } from './decode-event-message';
+import { UnprocessableEventError } from './unprocessable-event.error';
+
+export type EventHandler<P> = (event: EventEnvelope<P>, transaction: EntityManager) => Promise<void>;
+
+/**
+ * The service's consumer group. Features register a handler per event; each event is applied
+ * at most once per group: the handler's writes and the processed mark commit in one
+ * transaction, so a redelivered event finds the mark and is skipped.
+ */
+@Injectable()
+export class EventConsumer implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(EventConsumer.name);
+  private readonly handlers = new Map<string, { definition: EventDefinition; handle: EventHandler<unknown> }>();
+  private consumer?: Consumer;
+  private joined = false;
+
+  constructor(
+    private readonly kafka: KafkaClient,
+    private readonly dataSource: DataSource,
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
+  ) {}
+
+  get groupId(): string {
+    return this.kafka.topicName(this.config.SERVICE_NAME);
+  }
+
+  on<D extends EventDefinition>(definition: D, handle: EventHandler<EventPayload<D>>): void {
+    this.handlers.set(eventKey(definition.type, definition.version), {
+      definition,
+      handle: handle as EventHandler<unknown>,
+    });
+  }
+
+  /** Ready when it has nothing to consume or has joined its group. */
+  isReady(): boolean {
+    return this.handlers.size === 0 || this.joined;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.handlers.size === 0) return;
+    const consumer = this.kafka.createConsumer(this.groupId);
+    consumer.on(consumer.events.GROUP_JOIN, () => (this.joined = true));
+    consumer.on(consumer.events.CRASH, () => (this.joined = false));
+    await consumer.connect();
+    // A new group starts at the beginning so that no event written before it joined is missed.
+    await consumer.subscribe({ topics: this.subscribedTopics(), fromBeginning: true });
+    await consumer.run({
+      partitionsConsumedConcurrently: this.config.KAFKA_PARTITIONS_CONSUMED_CONCURRENTLY,
+      eachMessage: (payload) => this.onMessage(payload),
+    });
+    this.consumer = consumer;
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    this.joined = false;
+    await this.consumer?.disconnect();
+  }
+
+  private subscribedTopics(): string[] {
+    const logical = new Set([...this.handlers.values()].map(({ definition }) => definition.topic));
+    return [...logical].map((topic) => this.kafka.topicName(topic));
+  }
+
+  private async onMessage({ topic, partition, message }: EachMessagePayload): Promise<void> {
+    const decoded = decodeEventMessage(message.value, (key) => this.handlers.has(key));
+    if (decoded.kind === 'ignored') return;
+    if (decoded.kind === 'invalid') return this.deadLetter(topic, partition, message, decoded.reason);
+
+    const handler = this.handlers.get(eventKey(decoded.event.type, decoded.event.version))!;
+    try {
+      await this.applyOnce(decoded.event, handler.handle);
+    } catch (error) {
+      if (!(error instanceof UnprocessableEventError)) throw error;
+      await this.deadLetter(topic, partition, message, error.message);
+    }
+  }
+
+  private async applyOnce(event: EventEnvelope, handle: EventHandler<unknown>): Promise<void> {
+    await this.dataSource.transaction(async (transaction) => {
+      const marked: unknown[] = await transaction.query(
+        `INSERT INTO processed_messages (consumer_group, event_id) VALUES ($1, $2)
+         ON CONFLICT DO NOTHING RETURNING event_id`,
+        [this.groupId, event.id],
+      );
+      if (marked.length === 0) {
+        this.logger.log(`Skipped ${event.type} ${event.id}: already processed by ${this.groupId}`);
+        return;
+      }
+      await handle(event, transaction);
+    });
+  }
+
+  private async deadLetter(topic: string, partition: number, message: KafkaMessage, reason: string): Promise<void> {
+    this.logger.warn(`Dead-lettering ${topic}[${partition}]@${message.offset}: ${reason}`);
+    await this.kafka.publish([
+      {
+        topic: deadLetterTopicOf(topic),
+        key: message.key?.toString() ?? '',
+        value: message.value ?? '',
+        headers: {
+          ...stringHeaders(message.headers),
+          'dlq-reason': reason,
+          'dlq-original-topic': topic,
+          'dlq-original-partition': String(partition),
+          'dlq-original-offset': message.offset,
+          'dlq-consumer-group': this.groupId,
+          'dlq-failed-at': new Date().toISOString(),
+        },
+      },
+    ]);
+  }
+}
+
+function stringHeaders(headers: IHeaders | undefined): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (value !== undefined) result[name] = Array.isArray(value) ? value.join(',') : value.toString();
+  }
+  return result;
+}

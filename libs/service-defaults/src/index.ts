@@ -1,0 +1,3 @@
+export { ProblemDetailsFilter } from './problem-details.filter';
+export { runService } from './run-service';
+export { ServiceDefaultsModule, type ServiceDefinition } from './service-defaults.module';

@@ -1,0 +1,47 @@
+import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
+import type { Request, Response } from 'express';
+
+/** Every error leaves as RFC 9457 problem details; unexpected ones are logged, not leaked. */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Http');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    const status = exception instanceof HttpException ? exception.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR;
+    if (status >= 500) this.logger.error(`${request.method} ${request.url} failed`, (exception as Error)?.stack);
+
+    response
+      .status(status)
+      .type('application/problem+json')
+      .json({
+        type: 'about:blank',
+        title: titleOf(status),
+        status,
+        detail: detailOf(exception, status),
+        instance: request.originalUrl,
+        ...errorsOf(exception),
+      });
+  }
+}
+
+function titleOf(status: number): string {
+  const name = HttpStatus[status] ?? 'ERROR';
+  return name.charAt(0) + name.slice(1).toLowerCase().replaceAll('_', ' ');
+}
+
+function detailOf(exception: unknown, status: number): string {
+  if (!(exception instanceof HttpException) || status >= 500) return 'The server could not complete the request.';
+  const body = exception.getResponse();
+  if (typeof body === 'string') return body;
+  const message = (body as { message?: unknown }).message;
+  return Array.isArray(message) ? 'The request is not valid.' : String(message ?? exception.message);
+}
+
+function errorsOf(exception: unknown): { errors?: string[] } {
+  if (!(exception instanceof HttpException)) return {};
+  const message = (exception.getResponse() as { message?: unknown }).message;
+  return Array.isArray(message) ? { errors: message.map(String) } : {};
+}

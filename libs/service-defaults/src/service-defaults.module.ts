@@ -1,0 +1,28 @@
+import { ConfigModule } from '@lib/config';
+import { DatabaseModule, type ServiceDatabase } from '@lib/database';
+import { HealthModule } from '@lib/health';
+import { MessagingModule } from '@lib/messaging';
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
+
+/** A service: its feature module and what it keeps in its own database. */
+export interface ServiceDefinition {
+  module: Type;
+  database: ServiceDatabase;
+}
+
+/** Wraps a service's features with every shared standard: config, database, messaging, health. */
+@Module({})
+export class ServiceDefaultsModule {
+  static forRoot(service: ServiceDefinition): DynamicModule {
+    return {
+      module: ServiceDefaultsModule,
+      imports: [
+        ConfigModule.forRoot(),
+        DatabaseModule.forRoot(service.database),
+        MessagingModule,
+        HealthModule,
+        service.module,
+      ],
+    };
+  }
+}

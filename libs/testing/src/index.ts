@@ -1,0 +1,10 @@
+export { freePort } from './free-port';
+export { http, type JsonResponse } from './http';
+export { ensureKafka, localBroker } from './kafka';
+export { KafkaProbe, type ReadMessage } from './kafka-probe';
+export { LocalSystem, sampleApps, type LocalSystemOptions, type SampleApp } from './local-system';
+export { ensurePostgres } from './postgres';
+export { localDataDir, repoRoot } from './repo-paths';
+export { createServiceDatabases, dropServiceDatabases } from './service-databases';
+export { ServiceProcess, type ServiceProcessOptions } from './service-process';
+export { waitFor, type WaitOptions } from './wait-for';
