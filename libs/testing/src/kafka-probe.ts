@@ -72,6 +72,18 @@ export class KafkaProbe {
     }
   }
 
+  /** The client ids of the members of a consumer group, once it is stable. */
+  async groupMembers(groupId: string): Promise<string[]> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      const { groups } = await admin.describeGroups([groupId]);
+      return groups[0]?.state === 'Stable' ? groups[0].members.map((member) => member.clientId) : [];
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
   async close(): Promise<void> {
     await this.producer?.disconnect();
   }

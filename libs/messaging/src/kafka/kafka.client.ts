@@ -65,13 +65,15 @@ export class KafkaClient implements MessagePublisher, OnModuleInit, OnApplicatio
     const admin = this.kafka.admin();
     await admin.connect();
     try {
-      const names = allTopics.flatMap((topic) => [topic, deadLetterTopicOf(topic)]);
+      const existing = new Set(await admin.listTopics());
+      const missing = allTopics
+        .flatMap((topic) => [topic, deadLetterTopicOf(topic)])
+        .map((topic) => this.topicName(topic))
+        .filter((topic) => !existing.has(topic));
+      if (missing.length === 0) return;
       await admin.createTopics({
         waitForLeaders: true,
-        topics: names.map((topic) => ({
-          topic: this.topicName(topic),
-          numPartitions: this.config.KAFKA_TOPIC_PARTITIONS,
-        })),
+        topics: missing.map((topic) => ({ topic, numPartitions: this.config.KAFKA_TOPIC_PARTITIONS })),
       });
     } catch (error) {
       // Two services starting together may race to create the same topic; that is fine.
