@@ -30,14 +30,26 @@ describe('dead-letter topic', () => {
     });
     const poison = [
       { partition: 0, key: 'poison-0', value: '{not json' },
-      { partition: 1, key: 'poison-1', value: JSON.stringify({ ...valid, type: 'rental.teleported' }) },
-      { partition: 2, key: 'poison-2', value: JSON.stringify({ ...valid, payload: { ...valid.payload, bookId: 7 } }) },
+      {
+        partition: 1,
+        key: 'poison-1',
+        value: JSON.stringify({ ...valid, type: 'rental.teleported' }),
+      },
+      {
+        partition: 2,
+        key: 'poison-2',
+        value: JSON.stringify({ ...valid, payload: { ...valid.payload, bookId: 7 } }),
+      },
     ];
     const topic = system.topic(Topics.rentalEvents);
     await probe.produce(topic, poison);
 
     // Whichever partition this rental's event lands on, a poison message sits in front of it.
-    const id = await requestRental(system, { readerId: 'reader-1', bookId: seededBookId, stationId: seededStationId });
+    const id = await requestRental(system, {
+      readerId: 'reader-1',
+      bookId: seededBookId,
+      stationId: seededStationId,
+    });
     await expect(waitForSettled(system, id)).resolves.toMatchObject({ status: 'ready_for_pickup' });
 
     // rental.events is consumed by catalog and locker. Both park what no contract accepts; only
@@ -48,7 +60,9 @@ describe('dead-letter topic', () => {
     });
     const reasons = Object.fromEntries(
       deadLetters
-        .filter((message) => message.headers['dlq-consumer-group'] === `${system.topicPrefix}catalog`)
+        .filter(
+          (message) => message.headers['dlq-consumer-group'] === `${system.topicPrefix}catalog`,
+        )
         .map((message) => [message.key, message.headers['dlq-reason']]),
     );
     expect(reasons).toEqual({
@@ -56,7 +70,9 @@ describe('dead-letter topic', () => {
       'poison-1': 'unknown event type rental.teleported@v1',
       'poison-2': expect.stringMatching(/^bad payload for rental.requested@v1: bookId: /),
     });
-    const parkedByLocker = deadLetters.filter((m) => m.headers['dlq-consumer-group'] === `${system.topicPrefix}locker`);
+    const parkedByLocker = deadLetters.filter(
+      (m) => m.headers['dlq-consumer-group'] === `${system.topicPrefix}locker`,
+    );
     expect(parkedByLocker.map((message) => message.key).sort()).toEqual(['poison-0', 'poison-1']);
     expect(deadLetters).toHaveLength(5);
     expect(deadLetters[0].headers).toMatchObject({ 'dlq-original-topic': topic });

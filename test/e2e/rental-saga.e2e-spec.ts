@@ -1,5 +1,11 @@
 import { http, LocalSystem } from '@lib/testing';
-import { createBook, requestRental, seededBookId, seededStationId, waitForSettled } from '../support/rentals';
+import {
+  createBook,
+  requestRental,
+  seededBookId,
+  seededStationId,
+  waitForSettled,
+} from '../support/rentals';
 
 /** The rental saga across three services, each its own OS process, over Kafka. */
 describe('rental saga (rental, catalog, locker as processes)', () => {
@@ -15,11 +21,19 @@ describe('rental saga (rental, catalog, locker as processes)', () => {
   it('takes a rental from requested to ready for pickup', async () => {
     const booksBefore = await http('GET', `${system.url('catalog')}/books/${seededBookId}`);
 
-    const id = await requestRental(system, { readerId: 'reader-1', bookId: seededBookId, stationId: seededStationId });
+    const id = await requestRental(system, {
+      readerId: 'reader-1',
+      bookId: seededBookId,
+      stationId: seededStationId,
+    });
     const rental = await waitForSettled(system, id);
 
     expect(rental.status).toBe('ready_for_pickup');
-    expect(rental.history.map((step) => step.status)).toEqual(['requested', 'copy_reserved', 'ready_for_pickup']);
+    expect(rental.history.map((step) => step.status)).toEqual([
+      'requested',
+      'copy_reserved',
+      'ready_for_pickup',
+    ]);
     expect(rental.slotNumber).toBe(1);
     expect(rental.pickupCode).toMatch(/^\d{6}$/);
 
@@ -32,7 +46,11 @@ describe('rental saga (rental, catalog, locker as processes)', () => {
   it('rejects a rental when no copy of the book is free', async () => {
     const bookWithoutCopies = await createBook(system, 0);
 
-    const id = await requestRental(system, { readerId: 'reader-2', bookId: bookWithoutCopies, stationId: seededStationId });
+    const id = await requestRental(system, {
+      readerId: 'reader-2',
+      bookId: bookWithoutCopies,
+      stationId: seededStationId,
+    });
     const rental = await waitForSettled(system, id);
 
     expect(rental.status).toBe('rejected');
@@ -40,12 +58,20 @@ describe('rental saga (rental, catalog, locker as processes)', () => {
   });
 
   it('answers invalid input with problem details naming the fields', async () => {
-    const response = await http('POST', `${system.url('rental')}/rentals`, { readerId: 'r', bookId: 'nope', admin: true });
+    const response = await http('POST', `${system.url('rental')}/rentals`, {
+      readerId: 'r',
+      bookId: 'nope',
+      admin: true,
+    });
 
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toMatch(/application\/problem\+json/);
     expect(response.body.errors).toEqual(
-      expect.arrayContaining(['property admin should not exist', 'bookId must be a UUID', 'stationId must be a UUID']),
+      expect.arrayContaining([
+        'property admin should not exist',
+        'bookId must be a UUID',
+        'stationId must be a UUID',
+      ]),
     );
   });
 });

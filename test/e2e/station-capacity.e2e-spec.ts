@@ -33,12 +33,16 @@ describe('station capacity under a burst of concurrent rentals', () => {
     const stationId = await createStation(system, slots);
     let maxOccupied = 0;
     const sampling = setInterval(async () => {
-      const station = await http('GET', `${system.url('locker')}/stations/${stationId}`).catch(() => undefined);
+      const station = await http('GET', `${system.url('locker')}/stations/${stationId}`).catch(
+        () => undefined,
+      );
       maxOccupied = Math.max(maxOccupied, station?.body.occupied ?? 0);
     }, 50);
 
     const ids = await Promise.all(
-      Array.from({ length: burst }, (_, i) => requestRental(system, { readerId: `reader-${i}`, bookId, stationId })),
+      Array.from({ length: burst }, (_, i) =>
+        requestRental(system, { readerId: `reader-${i}`, bookId, stationId }),
+      ),
     );
     const rentals = await Promise.all(ids.map((id) => waitForSettled(system, id, 60_000)));
     clearInterval(sampling);
@@ -51,6 +55,10 @@ describe('station capacity under a burst of concurrent rentals', () => {
     expect(maxOccupied).toBeLessThanOrEqual(slots);
 
     const station = await http('GET', `${system.url('locker')}/stations/${stationId}`);
-    expect(station.body).toMatchObject({ capacity: slots, occupied: slots, waitlisted: burst - slots });
+    expect(station.body).toMatchObject({
+      capacity: slots,
+      occupied: slots,
+      waitlisted: burst - slots,
+    });
   });
 });

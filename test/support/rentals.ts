@@ -18,7 +18,8 @@ export async function requestRental(
   body: { readerId: string; bookId: string; stationId: string },
 ): Promise<string> {
   const response = await http('POST', `${system.url('rental')}/rentals`, body);
-  if (response.status !== 202) throw new Error(`POST /rentals answered ${response.status}: ${JSON.stringify(response.body)}`);
+  if (response.status !== 202)
+    throw new Error(`POST /rentals answered ${response.status}: ${JSON.stringify(response.body)}`);
   return response.body.id;
 }
 
@@ -27,7 +28,11 @@ export async function getRental(system: LocalSystem, id: string): Promise<Rental
 }
 
 /** Waits until the saga has settled the rental: ready for pickup, rejected or waitlisted. */
-export function waitForSettled(system: LocalSystem, id: string, timeoutMs = 30_000): Promise<RentalBody> {
+export function waitForSettled(
+  system: LocalSystem,
+  id: string,
+  timeoutMs = 30_000,
+): Promise<RentalBody> {
   return waitFor(
     `rental ${id} to settle`,
     async () => {
@@ -39,13 +44,20 @@ export function waitForSettled(system: LocalSystem, id: string, timeoutMs = 30_0
 }
 
 export async function createBook(system: LocalSystem, copies: number): Promise<string> {
-  const response = await http('POST', `${system.url('catalog')}/books`, { title: `Test book ${Date.now()}`, author: 'Test', copies });
+  const response = await http('POST', `${system.url('catalog')}/books`, {
+    title: `Test book ${Date.now()}`,
+    author: 'Test',
+    copies,
+  });
   if (response.status !== 201) throw new Error(`POST /books answered ${response.status}`);
   return response.body.id;
 }
 
 export async function createStation(system: LocalSystem, capacity: number): Promise<string> {
-  const response = await http('POST', `${system.url('locker')}/stations`, { name: `Test station ${Date.now()}`, capacity });
+  const response = await http('POST', `${system.url('locker')}/stations`, {
+    name: `Test station ${Date.now()}`,
+    capacity,
+  });
   if (response.status !== 201) throw new Error(`POST /stations answered ${response.status}`);
   return response.body.id;
 }

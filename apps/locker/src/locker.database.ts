@@ -8,5 +8,9 @@ import { WaitlistEntry } from './stations/entities/waitlist-entry.entity';
 
 export const lockerDatabase: ServiceDatabase = {
   entities: [Station, Slot, WaitlistEntry, ...messagingEntities],
-  migrations: [MessagingTables1732406400000, CreateStations1732406400300, SeedStations1732406400301],
+  migrations: [
+    MessagingTables1732406400000,
+    CreateStations1732406400300,
+    SeedStations1732406400301,
+  ],
 };

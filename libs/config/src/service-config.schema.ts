@@ -3,7 +3,12 @@ import { z } from 'zod';
 const commaSeparated = z
   .string()
   .min(1)
-  .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean));
+  .transform((value) =>
+    value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean),
+  );
 
 const postgresUrl = z
   .string()

@@ -18,9 +18,9 @@ describe('event contracts', () => {
   });
 
   it('refuses to create an event whose payload breaks the contract', () => {
-    expect(() => createEvent(RentalRequestedV1, payload.rentalId, { ...payload, bookId: 'nope' })).toThrow(
-      /bookId/,
-    );
+    expect(() =>
+      createEvent(RentalRequestedV1, payload.rentalId, { ...payload, bookId: 'nope' }),
+    ).toThrow(/bookId/);
   });
 
   it('finds a definition by type and version, and nothing for an unknown version', () => {

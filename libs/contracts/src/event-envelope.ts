@@ -30,7 +30,9 @@ export interface EventDefinition<S extends z.ZodType = z.ZodType> {
 
 export type EventPayload<D extends EventDefinition> = z.infer<D['payload']>;
 
-export function defineEvent<S extends z.ZodType>(definition: EventDefinition<S>): EventDefinition<S> {
+export function defineEvent<S extends z.ZodType>(
+  definition: EventDefinition<S>,
+): EventDefinition<S> {
   return Object.freeze(definition);
 }
 

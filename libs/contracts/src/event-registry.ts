@@ -24,7 +24,9 @@ export function eventKey(type: string, version: number): string {
   return `${type}@v${version}`;
 }
 
-const byKey = new Map(allEvents.map((definition) => [eventKey(definition.type, definition.version), definition]));
+const byKey = new Map(
+  allEvents.map((definition) => [eventKey(definition.type, definition.version), definition]),
+);
 
 export function findEventDefinition(type: string, version: number): EventDefinition | undefined {
   return byKey.get(eventKey(type, version));

@@ -7,7 +7,10 @@ export interface ServiceDatabase {
   migrations: MixedList<Function | string>;
 }
 
-export function dataSourceOptions(config: ServiceConfig, database: ServiceDatabase): DataSourceOptions {
+export function dataSourceOptions(
+  config: ServiceConfig,
+  database: ServiceDatabase,
+): DataSourceOptions {
   return {
     type: 'postgres',
     url: config.DATABASE_URL,

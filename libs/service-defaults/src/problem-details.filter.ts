@@ -1,4 +1,11 @@
-import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  Catch,
+  HttpException,
+  HttpStatus,
+  Logger,
+  type ExceptionFilter,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 
 /** Every error leaves as RFC 9457 problem details; unexpected ones are logged, not leaked. */
@@ -10,8 +17,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
-    const status = exception instanceof HttpException ? exception.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR;
-    if (status >= 500) this.logger.error(`${request.method} ${request.url} failed`, (exception as Error)?.stack);
+    const status =
+      exception instanceof HttpException ? exception.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR;
+    if (status >= 500)
+      this.logger.error(`${request.method} ${request.url} failed`, (exception as Error)?.stack);
 
     response
       .status(status)
@@ -33,11 +42,14 @@ function titleOf(status: number): string {
 }
 
 function detailOf(exception: unknown, status: number): string {
-  if (!(exception instanceof HttpException) || status >= 500) return 'The server could not complete the request.';
+  if (!(exception instanceof HttpException) || status >= 500)
+    return 'The server could not complete the request.';
   const body = exception.getResponse();
   if (typeof body === 'string') return body;
   const message = (body as { message?: unknown }).message;
-  return Array.isArray(message) ? 'The request is not valid.' : String(message ?? exception.message);
+  return Array.isArray(message)
+    ? 'The request is not valid.'
+    : String(message ?? exception.message);
 }
 
 function errorsOf(exception: unknown): { errors?: string[] } {

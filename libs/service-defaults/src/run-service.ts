@@ -1,4 +1,10 @@
-import { ConfigError, loadConfig, SERVICE_CONFIG, serviceConfigSchema, type ServiceConfig } from '@lib/config';
+import {
+  ConfigError,
+  loadConfig,
+  SERVICE_CONFIG,
+  serviceConfigSchema,
+  type ServiceConfig,
+} from '@lib/config';
 import { runMigrations } from '@lib/database';
 import { ShutdownState } from '@lib/health';
 import { Logger, ValidationPipe, type INestApplication } from '@nestjs/common';
@@ -21,13 +27,17 @@ export function runService(service: ServiceDefinition): void {
 async function migrate(service: ServiceDefinition): Promise<void> {
   const config = loadConfig(serviceConfigSchema);
   const applied = await runMigrations(config, service.database);
-  new Logger('Migrations').log(applied.length ? `Applied ${applied.join(', ')}` : 'Nothing to apply');
+  new Logger('Migrations').log(
+    applied.length ? `Applied ${applied.join(', ')}` : 'Nothing to apply',
+  );
 }
 
 async function serve(service: ServiceDefinition): Promise<void> {
   loadConfig(serviceConfigSchema); // fail fast, before Nest logs anything
   const app = await NestFactory.create(ServiceDefaultsModule.forRoot(service));
-  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  app.useGlobalPipes(
+    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
+  );
   app.useGlobalFilters(new ProblemDetailsFilter());
   const config = app.get<ServiceConfig>(SERVICE_CONFIG);
   drainOnSignals(app, config);

@@ -5,12 +5,20 @@ export interface JsonResponse<T = any> {
 }
 
 /** A small JSON client for tests and the demo. */
-export async function http<T = any>(method: string, url: string, body?: unknown): Promise<JsonResponse<T>> {
+export async function http<T = any>(
+  method: string,
+  url: string,
+  body?: unknown,
+): Promise<JsonResponse<T>> {
   const response = await fetch(url, {
     method,
     headers: body === undefined ? {} : { 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: text ? JSON.parse(text) : undefined,
+  };
 }

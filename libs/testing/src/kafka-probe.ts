@@ -19,7 +19,10 @@ export class KafkaProbe {
   }
 
   /** Produces as-is (no validation): the way to send a malformed or duplicated message. */
-  async produce(topic: string, messages: { key: string; value: string; headers?: Record<string, string> }[]) {
+  async produce(
+    topic: string,
+    messages: { key: string; value: string; headers?: Record<string, string> }[],
+  ) {
     this.producer ??= this.kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
     await this.producer.connect();
     return this.producer.send({ topic, acks: -1, messages });
@@ -50,7 +53,9 @@ export class KafkaProbe {
       },
     });
     try {
-      await waitFor(`${expected} messages on ${topic}`, () => messages.length >= expected, { timeoutMs: 30_000 });
+      await waitFor(`${expected} messages on ${topic}`, () => messages.length >= expected, {
+        timeoutMs: 30_000,
+      });
     } finally {
       await consumer.disconnect();
     }
@@ -58,7 +63,12 @@ export class KafkaProbe {
   }
 
   /** Waits until `groupId` has committed past `offset` on a partition: the message was handled. */
-  async waitForCommit(groupId: string, topic: string, partition: number, offset: string): Promise<void> {
+  async waitForCommit(
+    groupId: string,
+    topic: string,
+    partition: number,
+    offset: string,
+  ): Promise<void> {
     const admin = this.kafka.admin();
     await admin.connect();
     try {
@@ -78,7 +88,9 @@ export class KafkaProbe {
     await admin.connect();
     try {
       const { groups } = await admin.describeGroups([groupId]);
-      return groups[0]?.state === 'Stable' ? groups[0].members.map((member) => member.clientId) : [];
+      return groups[0]?.state === 'Stable'
+        ? groups[0].members.map((member) => member.clientId)
+        : [];
     } finally {
       await admin.disconnect();
     }
@@ -91,6 +103,9 @@ export class KafkaProbe {
 
 function stringHeaders(headers: IHeaders | undefined): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(headers ?? {}).map(([name, value]) => [name, String(Array.isArray(value) ? value.join(',') : value)]),
+    Object.entries(headers ?? {}).map(([name, value]) => [
+      name,
+      String(Array.isArray(value) ? value.join(',') : value),
+    ]),
   );
 }

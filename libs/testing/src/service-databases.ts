@@ -26,10 +26,16 @@ export async function createServiceDatabases(
   return urls;
 }
 
-export async function dropServiceDatabases(adminUrl: string, prefix: string, services: readonly string[]): Promise<void> {
+export async function dropServiceDatabases(
+  adminUrl: string,
+  prefix: string,
+  services: readonly string[],
+): Promise<void> {
   await withAdmin(adminUrl, async (admin) => {
     for (const service of services) {
-      await admin.query(`DROP DATABASE IF EXISTS ${`${prefix}${service}`.replaceAll('-', '_')} WITH (FORCE)`);
+      await admin.query(
+        `DROP DATABASE IF EXISTS ${`${prefix}${service}`.replaceAll('-', '_')} WITH (FORCE)`,
+      );
     }
   });
 }

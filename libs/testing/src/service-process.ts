@@ -42,11 +42,15 @@ export class ServiceProcess {
     if (this.child) throw new Error(`${this.name} is already running`);
     mkdirSync(dirname(this.options.logFile), { recursive: true });
     this.log = createWriteStream(this.options.logFile, { flags: 'a' });
-    const child = spawn(process.execPath, [join(repoRoot, 'dist/apps', this.options.app, 'main.js')], {
-      cwd: repoRoot,
-      env: { ...process.env, ...this.options.env, PORT: String(this.options.port) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [join(repoRoot, 'dist/apps', this.options.app, 'main.js')],
+      {
+        cwd: repoRoot,
+        env: { ...process.env, ...this.options.env, PORT: String(this.options.port) },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     child.stdout?.on('data', (chunk: Buffer) => this.record(chunk));
     child.stderr?.on('data', (chunk: Buffer) => this.record(chunk));
     this.exit = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
@@ -65,7 +69,9 @@ export class ServiceProcess {
       },
       { timeoutMs, intervalMs: 250 },
     ).catch((error: Error) => {
-      throw new Error(`${error.message}\n--- last output of ${this.name} ---\n${this.recentOutput()}`);
+      throw new Error(
+        `${error.message}\n--- last output of ${this.name} ---\n${this.recentOutput()}`,
+      );
     });
   }
 

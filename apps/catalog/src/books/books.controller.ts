@@ -1,4 +1,12 @@
-import { Body, Controller, Get, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  NotFoundException,
+  Param,
+  ParseUUIDPipe,
+  Post,
+} from '@nestjs/common';
 import type { BookView } from './dto/book.view';
 import { CreateBookDto } from './dto/create-book.dto';
 import { BooksService } from './books.service';

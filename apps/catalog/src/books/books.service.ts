@@ -1,4 +1,10 @@
-import { CopyReservedV1, CopyUnavailableV1, createEvent, type EventPayload, type RentalRequestedV1 } from '@lib/contracts';
+import {
+  CopyReservedV1,
+  CopyUnavailableV1,
+  createEvent,
+  type EventPayload,
+  type RentalRequestedV1,
+} from '@lib/contracts';
 import { Outbox } from '@lib/messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -20,7 +26,10 @@ export class BooksService {
   }
 
   async findOne(id: string): Promise<BookView | undefined> {
-    const rows: BookView[] = await this.dataSource.query(`${BOOK_VIEW_SQL} WHERE b.id = $1 GROUP BY b.id`, [id]);
+    const rows: BookView[] = await this.dataSource.query(
+      `${BOOK_VIEW_SQL} WHERE b.id = $1 GROUP BY b.id`,
+      [id],
+    );
     return rows[0];
   }
 
@@ -43,20 +52,38 @@ export class BooksService {
    * Reserves one free copy for a rental, or says none is free. Locking the book row makes
    * concurrent reservations of the same book take turns, so a copy is never handed out twice.
    */
-  async reserveCopy(request: EventPayload<typeof RentalRequestedV1>, transaction: EntityManager): Promise<void> {
+  async reserveCopy(
+    request: EventPayload<typeof RentalRequestedV1>,
+    transaction: EntityManager,
+  ): Promise<void> {
     const { rentalId, bookId } = request;
-    const book = await transaction.findOne(Book, { where: { id: bookId }, lock: { mode: 'pessimistic_write' } });
+    const book = await transaction.findOne(Book, {
+      where: { id: bookId },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!book) {
-      await this.outbox.add(transaction, createEvent(CopyUnavailableV1, rentalId, { rentalId, bookId, reason: 'unknown-book' }));
+      await this.outbox.add(
+        transaction,
+        createEvent(CopyUnavailableV1, rentalId, { rentalId, bookId, reason: 'unknown-book' }),
+      );
       return;
     }
-    const copy = await transaction.findOne(BookCopy, { where: { bookId, status: 'available' }, order: { id: 'ASC' } });
+    const copy = await transaction.findOne(BookCopy, {
+      where: { bookId, status: 'available' },
+      order: { id: 'ASC' },
+    });
     if (!copy) {
-      await this.outbox.add(transaction, createEvent(CopyUnavailableV1, rentalId, { rentalId, bookId, reason: 'no-free-copy' }));
+      await this.outbox.add(
+        transaction,
+        createEvent(CopyUnavailableV1, rentalId, { rentalId, bookId, reason: 'no-free-copy' }),
+      );
       return;
     }
     await transaction.update(BookCopy, { id: copy.id }, { status: 'reserved', rentalId });
-    await this.outbox.add(transaction, createEvent(CopyReservedV1, rentalId, { rentalId, bookId, copyId: copy.id }));
+    await this.outbox.add(
+      transaction,
+      createEvent(CopyReservedV1, rentalId, { rentalId, bookId, copyId: copy.id }),
+    );
   }
 }
 

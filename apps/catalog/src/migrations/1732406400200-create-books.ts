@@ -19,7 +19,9 @@ export class CreateBooks1732406400200 implements MigrationInterface {
         rental_id uuid UNIQUE,
         CHECK ((status = 'reserved') = (rental_id IS NOT NULL))
       )`);
-    await queryRunner.query(`CREATE INDEX book_copies_free ON book_copies (book_id) WHERE status = 'available'`);
+    await queryRunner.query(
+      `CREATE INDEX book_copies_free ON book_copies (book_id) WHERE status = 'available'`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

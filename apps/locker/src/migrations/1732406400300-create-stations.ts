@@ -18,7 +18,9 @@ export class CreateStations1732406400300 implements MigrationInterface {
         rental_id   uuid UNIQUE,
         UNIQUE (station_id, slot_number)
       )`);
-    await queryRunner.query(`CREATE INDEX slots_free ON slots (station_id, slot_number) WHERE rental_id IS NULL`);
+    await queryRunner.query(
+      `CREATE INDEX slots_free ON slots (station_id, slot_number) WHERE rental_id IS NULL`,
+    );
     await queryRunner.query(`
       CREATE TABLE waitlist_entries (
         id         bigserial PRIMARY KEY,
@@ -26,7 +28,9 @@ export class CreateStations1732406400300 implements MigrationInterface {
         rental_id  uuid NOT NULL UNIQUE,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query(`CREATE INDEX waitlist_by_station ON waitlist_entries (station_id, id)`);
+    await queryRunner.query(
+      `CREATE INDEX waitlist_by_station ON waitlist_entries (station_id, id)`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -11,7 +11,10 @@ export class SeedStations1732406400301 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     for (const station of seedStations) {
-      await queryRunner.query(`INSERT INTO stations (id, name) VALUES ($1, $2)`, [station.id, station.name]);
+      await queryRunner.query(`INSERT INTO stations (id, name) VALUES ($1, $2)`, [
+        station.id,
+        station.name,
+      ]);
       await queryRunner.query(
         `INSERT INTO slots (station_id, slot_number) SELECT $1, n FROM generate_series(1, $2) AS n`,
         [station.id, station.slots],

@@ -1,4 +1,12 @@
-import { Body, Controller, Get, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  NotFoundException,
+  Param,
+  ParseUUIDPipe,
+  Post,
+} from '@nestjs/common';
 import { CreateStationDto } from './dto/create-station.dto';
 import type { StationView } from './dto/station.view';
 import { StationsService } from './stations.service';

@@ -1,4 +1,10 @@
-import { createEvent, RentalWaitlistedV1, SlotAssignedV1, type EventPayload, type SlotRequestedV1 } from '@lib/contracts';
+import {
+  createEvent,
+  RentalWaitlistedV1,
+  SlotAssignedV1,
+  type EventPayload,
+  type SlotRequestedV1,
+} from '@lib/contracts';
 import { Outbox, UnprocessableEventError } from '@lib/messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -21,7 +27,9 @@ export class StationsService {
   }
 
   async findOne(id: string): Promise<StationView | undefined> {
-    const rows: StationView[] = await this.dataSource.query(`${STATION_VIEW_SQL} WHERE s.id = $1`, [id]);
+    const rows: StationView[] = await this.dataSource.query(`${STATION_VIEW_SQL} WHERE s.id = $1`, [
+      id,
+    ]);
     return rows[0];
   }
 
@@ -29,7 +37,11 @@ export class StationsService {
     const id = randomUUID();
     await this.dataSource.transaction(async (transaction) => {
       await transaction.insert(Station, { id, name: dto.name });
-      const slots = Array.from({ length: dto.capacity }, (_, index) => ({ stationId: id, slotNumber: index + 1, rentalId: null }));
+      const slots = Array.from({ length: dto.capacity }, (_, index) => ({
+        stationId: id,
+        slotNumber: index + 1,
+        rentalId: null,
+      }));
       await transaction.insert(Slot, slots);
     });
     return (await this.findOne(id))!;
@@ -40,20 +52,35 @@ export class StationsService {
    * makes concurrent requests for one station take turns, and a slot row holds one rental,
    * so a station never holds more rentals than it has slots.
    */
-  async assignSlot(request: EventPayload<typeof SlotRequestedV1>, transaction: EntityManager): Promise<void> {
+  async assignSlot(
+    request: EventPayload<typeof SlotRequestedV1>,
+    transaction: EntityManager,
+  ): Promise<void> {
     const { rentalId, stationId } = request;
-    const station = await transaction.findOne(Station, { where: { id: stationId }, lock: { mode: 'pessimistic_write' } });
+    const station = await transaction.findOne(Station, {
+      where: { id: stationId },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!station) throw new UnprocessableEventError(`station ${stationId} does not exist`);
 
-    const slot = await transaction.findOne(Slot, { where: { stationId, rentalId: IsNull() }, order: { slotNumber: 'ASC' } });
+    const slot = await transaction.findOne(Slot, {
+      where: { stationId, rentalId: IsNull() },
+      order: { slotNumber: 'ASC' },
+    });
     if (slot) {
       await transaction.update(Slot, { id: slot.id }, { rentalId });
-      await this.outbox.add(transaction, createEvent(SlotAssignedV1, rentalId, { rentalId, stationId, slotNumber: slot.slotNumber }));
+      await this.outbox.add(
+        transaction,
+        createEvent(SlotAssignedV1, rentalId, { rentalId, stationId, slotNumber: slot.slotNumber }),
+      );
       return;
     }
     await transaction.insert(WaitlistEntry, { stationId, rentalId });
     const position = await transaction.count(WaitlistEntry, { where: { stationId } });
-    await this.outbox.add(transaction, createEvent(RentalWaitlistedV1, rentalId, { rentalId, stationId, position }));
+    await this.outbox.add(
+      transaction,
+      createEvent(RentalWaitlistedV1, rentalId, { rentalId, stationId, position }),
+    );
   }
 }
 

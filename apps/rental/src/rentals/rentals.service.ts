@@ -43,7 +43,10 @@ export class RentalsService {
       });
       await transaction.save(rental);
       await this.recordHistory(transaction, rental, null);
-      await this.outbox.add(transaction, createEvent(RentalRequestedV1, rental.id, { ...dto, rentalId: rental.id }));
+      await this.outbox.add(
+        transaction,
+        createEvent(RentalRequestedV1, rental.id, { ...dto, rentalId: rental.id }),
+      );
       return rental;
     });
   }
@@ -56,30 +59,53 @@ export class RentalsService {
     });
   }
 
-  async onCopyReserved(event: EventPayload<typeof CopyReservedV1>, transaction: EntityManager): Promise<void> {
+  async onCopyReserved(
+    event: EventPayload<typeof CopyReservedV1>,
+    transaction: EntityManager,
+  ): Promise<void> {
     const rental = await this.lockRental(transaction, event.rentalId);
     rental.copyId = event.copyId;
-    await this.advance(transaction, rental, RentalStatus.CopyReserved, `copy ${event.copyId} reserved`);
+    await this.advance(
+      transaction,
+      rental,
+      RentalStatus.CopyReserved,
+      `copy ${event.copyId} reserved`,
+    );
     await this.outbox.add(
       transaction,
       createEvent(SlotRequestedV1, rental.id, { rentalId: rental.id, stationId: rental.stationId }),
     );
   }
 
-  async onCopyUnavailable(event: EventPayload<typeof CopyUnavailableV1>, transaction: EntityManager): Promise<void> {
+  async onCopyUnavailable(
+    event: EventPayload<typeof CopyUnavailableV1>,
+    transaction: EntityManager,
+  ): Promise<void> {
     const rental = await this.lockRental(transaction, event.rentalId);
     await this.advance(transaction, rental, RentalStatus.Rejected, event.reason);
     await this.outbox.add(
       transaction,
-      createEvent(RentalRejectedV1, rental.id, { rentalId: rental.id, readerId: rental.readerId, reason: event.reason }),
+      createEvent(RentalRejectedV1, rental.id, {
+        rentalId: rental.id,
+        readerId: rental.readerId,
+        reason: event.reason,
+      }),
     );
   }
 
-  async onSlotAssigned(event: EventPayload<typeof SlotAssignedV1>, transaction: EntityManager): Promise<void> {
+  async onSlotAssigned(
+    event: EventPayload<typeof SlotAssignedV1>,
+    transaction: EntityManager,
+  ): Promise<void> {
     const rental = await this.lockRental(transaction, event.rentalId);
     rental.slotNumber = event.slotNumber;
     rental.pickupCode = newPickupCode();
-    await this.advance(transaction, rental, RentalStatus.ReadyForPickup, `slot ${event.slotNumber}`);
+    await this.advance(
+      transaction,
+      rental,
+      RentalStatus.ReadyForPickup,
+      `slot ${event.slotNumber}`,
+    );
     await this.outbox.add(
       transaction,
       createEvent(RentalReadyForPickupV1, rental.id, {
@@ -92,13 +118,24 @@ export class RentalsService {
     );
   }
 
-  async onWaitlisted(event: EventPayload<typeof RentalWaitlistedV1>, transaction: EntityManager): Promise<void> {
+  async onWaitlisted(
+    event: EventPayload<typeof RentalWaitlistedV1>,
+    transaction: EntityManager,
+  ): Promise<void> {
     const rental = await this.lockRental(transaction, event.rentalId);
-    await this.advance(transaction, rental, RentalStatus.Waitlisted, `position ${event.position} at the station`);
+    await this.advance(
+      transaction,
+      rental,
+      RentalStatus.Waitlisted,
+      `position ${event.position} at the station`,
+    );
   }
 
   private async lockRental(transaction: EntityManager, id: string): Promise<Rental> {
-    const rental = await transaction.findOne(Rental, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const rental = await transaction.findOne(Rental, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!rental) throw new UnprocessableEventError(`rental ${id} does not exist`);
     return rental;
   }
@@ -110,14 +147,24 @@ export class RentalsService {
     detail: string,
   ): Promise<void> {
     if (!canMove(rental.status, next)) {
-      throw new UnprocessableEventError(`rental ${rental.id} cannot move from ${rental.status} to ${next}`);
+      throw new UnprocessableEventError(
+        `rental ${rental.id} cannot move from ${rental.status} to ${next}`,
+      );
     }
     rental.status = next;
     await transaction.save(rental);
     await this.recordHistory(transaction, rental, detail);
   }
 
-  private async recordHistory(transaction: EntityManager, rental: Rental, detail: string | null): Promise<void> {
-    await transaction.insert(RentalHistoryEntry, { rentalId: rental.id, status: rental.status, detail });
+  private async recordHistory(
+    transaction: EntityManager,
+    rental: Rental,
+    detail: string | null,
+  ): Promise<void> {
+    await transaction.insert(RentalHistoryEntry, {
+      rentalId: rental.id,
+      status: rental.status,
+      detail,
+    });
   }
 }

@@ -9,7 +9,8 @@ const requested = createEvent(RentalRequestedV1, rentalId, {
   stationId: '8d7c6b5a-4e3f-4a1b-8c9d-0e1f2a3b4c5d',
 });
 const handlesRequested = (key: string) => key === 'rental.requested@v1';
-const bytes = (value: unknown) => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value));
+const bytes = (value: unknown) =>
+  Buffer.from(typeof value === 'string' ? value : JSON.stringify(value));
 
 describe('decodeEventMessage', () => {
   it('returns a valid handled event with its definition', () => {
@@ -19,7 +20,11 @@ describe('decodeEventMessage', () => {
   });
 
   it('ignores a valid event of a type this consumer does not handle', () => {
-    const assigned = createEvent(SlotAssignedV1, rentalId, { rentalId, stationId: rentalId, slotNumber: 1 });
+    const assigned = createEvent(SlotAssignedV1, rentalId, {
+      rentalId,
+      stationId: rentalId,
+      slotNumber: 1,
+    });
 
     expect(decodeEventMessage(bytes(assigned), handlesRequested).kind).toBe('ignored');
   });
@@ -28,8 +33,16 @@ describe('decodeEventMessage', () => {
     ['an empty message', null, /empty message/],
     ['bytes that are not JSON', bytes('{oops'), /not JSON/],
     ['JSON without an envelope', bytes({ hello: 'world' }), /bad envelope: id: /],
-    ['an unknown event type', bytes({ ...requested, type: 'rental.teleported' }), /unknown event type rental.teleported@v1/],
-    ['an unknown version', bytes({ ...requested, version: 7 }), /unknown event type rental.requested@v7/],
+    [
+      'an unknown event type',
+      bytes({ ...requested, type: 'rental.teleported' }),
+      /unknown event type rental.teleported@v1/,
+    ],
+    [
+      'an unknown version',
+      bytes({ ...requested, version: 7 }),
+      /unknown event type rental.requested@v7/,
+    ],
     [
       'a payload that breaks the contract',
       bytes({ ...requested, payload: { ...requested.payload, bookId: 42 } }),

@@ -1,5 +1,11 @@
 import { SERVICE_CONFIG, type ServiceConfig } from '@lib/config';
-import { deadLetterTopicOf, eventKey, type EventDefinition, type EventEnvelope, type EventPayload } from '@lib/contracts';
+import {
+  deadLetterTopicOf,
+  eventKey,
+  type EventDefinition,
+  type EventEnvelope,
+  type EventPayload,
+} from '@lib/contracts';
 import {
   Inject,
   Injectable,
@@ -13,7 +19,10 @@ import { KafkaClient } from '../kafka/kafka.client';
 import { decodeEventMessage } from './decode-event-message';
 import { UnprocessableEventError } from './unprocessable-event.error';
 
-export type EventHandler<P> = (event: EventEnvelope<P>, transaction: EntityManager) => Promise<void>;
+export type EventHandler<P> = (
+  event: EventEnvelope<P>,
+  transaction: EntityManager,
+) => Promise<void>;
 
 /**
  * The service's consumer group. Features register a handler per event; each event is applied
@@ -23,7 +32,10 @@ export type EventHandler<P> = (event: EventEnvelope<P>, transaction: EntityManag
 @Injectable()
 export class EventConsumer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(EventConsumer.name);
-  private readonly handlers = new Map<string, { definition: EventDefinition; handle: EventHandler<unknown> }>();
+  private readonly handlers = new Map<
+    string,
+    { definition: EventDefinition; handle: EventHandler<unknown> }
+  >();
   private consumer?: Consumer;
   private joined = false;
 
@@ -77,7 +89,8 @@ export class EventConsumer implements OnApplicationBootstrap, BeforeApplicationS
   private async onMessage({ topic, partition, message }: EachMessagePayload): Promise<void> {
     const decoded = decodeEventMessage(message.value, (key) => this.handlers.has(key));
     if (decoded.kind === 'ignored') return;
-    if (decoded.kind === 'invalid') return this.deadLetter(topic, partition, message, decoded.reason);
+    if (decoded.kind === 'invalid')
+      return this.deadLetter(topic, partition, message, decoded.reason);
 
     const handler = this.handlers.get(eventKey(decoded.event.type, decoded.event.version))!;
     try {
@@ -103,7 +116,12 @@ export class EventConsumer implements OnApplicationBootstrap, BeforeApplicationS
     });
   }
 
-  private async deadLetter(topic: string, partition: number, message: KafkaMessage, reason: string): Promise<void> {
+  private async deadLetter(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    reason: string,
+  ): Promise<void> {
     this.logger.warn(`Dead-lettering ${topic}[${partition}]@${message.offset}: ${reason}`);
     await this.kafka.publish([
       {
@@ -127,7 +145,8 @@ export class EventConsumer implements OnApplicationBootstrap, BeforeApplicationS
 function stringHeaders(headers: IHeaders | undefined): Record<string, string> {
   const result: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers ?? {})) {
-    if (value !== undefined) result[name] = Array.isArray(value) ? value.join(',') : value.toString();
+    if (value !== undefined)
+      result[name] = Array.isArray(value) ? value.join(',') : value.toString();
   }
   return result;
 }

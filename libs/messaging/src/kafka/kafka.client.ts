@@ -23,6 +23,8 @@ export class KafkaClient implements MessagePublisher, OnModuleInit, OnApplicatio
       retry: { initialRetryTime: 300, retries: 8 },
     });
     // Idempotent: the broker drops the duplicates a producer retry would otherwise write.
+    // Retries stay bounded (kafkajs warns about that) so that a relay pass fails and releases
+    // its outbox rows while the broker is away; the idempotent consumers absorb any repeat.
     this.producer = this.kafka.producer({
       idempotent: true,
       maxInFlightRequests: 1,
@@ -46,7 +48,8 @@ export class KafkaClient implements MessagePublisher, OnModuleInit, OnApplicatio
 
   async publish(messages: OutboundMessage[]): Promise<void> {
     const byTopic = new Map<string, OutboundMessage[]>();
-    for (const message of messages) byTopic.set(message.topic, [...(byTopic.get(message.topic) ?? []), message]);
+    for (const message of messages)
+      byTopic.set(message.topic, [...(byTopic.get(message.topic) ?? []), message]);
     await this.producer.sendBatch({
       acks: -1,
       topicMessages: [...byTopic].map(([topic, group]) => ({
@@ -73,7 +76,10 @@ export class KafkaClient implements MessagePublisher, OnModuleInit, OnApplicatio
       if (missing.length === 0) return;
       await admin.createTopics({
         waitForLeaders: true,
-        topics: missing.map((topic) => ({ topic, numPartitions: this.config.KAFKA_TOPIC_PARTITIONS })),
+        topics: missing.map((topic) => ({
+          topic,
+          numPartitions: this.config.KAFKA_TOPIC_PARTITIONS,
+        })),
       });
     } catch (error) {
       // Two services starting together may race to create the same topic; that is fine.

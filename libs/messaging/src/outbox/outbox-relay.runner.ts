@@ -24,7 +24,12 @@ export class OutboxRelayRunner implements OnApplicationBootstrap, BeforeApplicat
     kafka: KafkaClient,
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
   ) {
-    this.relay = new OutboxRelay(store, kafka, (topic) => kafka.topicName(topic), config.OUTBOX_BATCH_SIZE);
+    this.relay = new OutboxRelay(
+      store,
+      kafka,
+      (topic) => kafka.topicName(topic),
+      config.OUTBOX_BATCH_SIZE,
+    );
   }
 
   onApplicationBootstrap(): void {
@@ -48,15 +53,17 @@ export class OutboxRelayRunner implements OnApplicationBootstrap, BeforeApplicat
     try {
       return await this.relay.relayOnce();
     } catch (error) {
-      this.logger.warn(`Outbox relay pass failed; the rows stay unsent and are retried: ${describe(error)}`);
+      this.logger.warn(
+        `Outbox relay pass failed; the rows stay unsent and are retried: ${describe(error)}`,
+      );
       return 0;
     }
   }
 
   private async pause(): Promise<void> {
-    await sleep(this.config.OUTBOX_POLL_INTERVAL_MS, undefined, { signal: this.stopping.signal }).catch(
-      () => undefined,
-    );
+    await sleep(this.config.OUTBOX_POLL_INTERVAL_MS, undefined, {
+      signal: this.stopping.signal,
+    }).catch(() => undefined);
   }
 
   private async flush(): Promise<void> {

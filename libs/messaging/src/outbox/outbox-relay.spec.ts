@@ -9,7 +9,10 @@ class InMemoryOutboxStore implements OutboxStore {
   async withUnsentBatch<T>(limit: number, work: (batch: OutboxBatch) => Promise<T>): Promise<T> {
     const staged = new Set<string>();
     const messages = this.rows.filter((row) => !this.sent.has(row.position)).slice(0, limit);
-    const result = await work({ messages, markSent: async (positions) => positions.forEach((p) => staged.add(p)) });
+    const result = await work({
+      messages,
+      markSent: async (positions) => positions.forEach((p) => staged.add(p)),
+    });
     staged.forEach((position) => this.sent.add(position)); // commit
     return result;
   }
@@ -50,7 +53,11 @@ describe('OutboxRelay', () => {
 
     await expect(new OutboxRelay(store, publisher, prefixed, 10).relayOnce()).resolves.toBe(3);
 
-    expect(publisher.published.map((message) => message.key)).toEqual(['rental-1', 'rental-2', 'rental-3']);
+    expect(publisher.published.map((message) => message.key)).toEqual([
+      'rental-1',
+      'rental-2',
+      'rental-3',
+    ]);
     expect(publisher.published[0]).toMatchObject({
       topic: 'test.rental.events',
       value: JSON.stringify({ id: 'event-1' }),

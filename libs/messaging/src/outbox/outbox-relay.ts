@@ -12,7 +12,10 @@ export interface MessagePublisher {
   publish(messages: OutboundMessage[]): Promise<void>;
 }
 
-export function toOutboundMessage(row: PendingMessage, topicName: (topic: string) => string): OutboundMessage {
+export function toOutboundMessage(
+  row: PendingMessage,
+  topicName: (topic: string) => string,
+): OutboundMessage {
   return {
     topic: topicName(row.topic),
     key: row.messageKey,
@@ -44,7 +47,9 @@ export class OutboxRelay {
   relayOnce(): Promise<number> {
     return this.store.withUnsentBatch(this.batchSize, async (batch) => {
       if (batch.messages.length === 0) return 0;
-      await this.publisher.publish(batch.messages.map((row) => toOutboundMessage(row, this.topicName)));
+      await this.publisher.publish(
+        batch.messages.map((row) => toOutboundMessage(row, this.topicName)),
+      );
       await batch.markSent(batch.messages.map((row) => row.position));
       return batch.messages.length;
     });
