@@ -36,9 +36,12 @@ async function main(): Promise<void> {
 
   try {
     heading('Book rental demo: a rental saga across three services over Kafka');
-    line(`infrastructure  Kafka ${system.brokers.join(',')}, PostgreSQL ${new URL(system.adminUrl).host}`);
+    line(
+      `infrastructure  Kafka ${system.brokers.join(',')}, PostgreSQL ${new URL(system.adminUrl).host}`,
+    );
     await system.start();
-    for (const [name, service] of system.services) line(`${name.padEnd(14)}  ${service.url}  (own database, own process)`);
+    for (const [name, service] of system.services)
+      line(`${name.padEnd(14)}  ${service.url}  (own database, own process)`);
 
     heading('Step 1  One rental through the saga');
     const first = await rentAndFollow('ada', releaseIt);
@@ -50,7 +53,9 @@ async function main(): Promise<void> {
     await rentAndFollow('grace', productionReady);
     await rentAndFollow('linus', productionReady);
     const after = await http('GET', `${system.url('locker')}/stations/${gangnam}`);
-    line(`${after.body.name}: ${after.body.occupied}/${after.body.capacity} slots used, ${after.body.waitlisted} waiting`);
+    line(
+      `${after.body.name}: ${after.body.occupied}/${after.body.capacity} slots used, ${after.body.waitlisted} waiting`,
+    );
 
     heading('Done');
     line(`logs of each service: infra/local/.data/logs/${system.runId}/`);
@@ -64,11 +69,17 @@ async function main(): Promise<void> {
 
   async function rentAndFollow(readerId: string, bookId: string): Promise<Rental> {
     const started = Date.now();
-    const response = await http('POST', `${system.url('rental')}/rentals`, { readerId, bookId, stationId: gangnam });
+    const response = await http('POST', `${system.url('rental')}/rentals`, {
+      readerId,
+      bookId,
+      stationId: gangnam,
+    });
     line(`POST /rentals by ${readerId} → ${response.status} ${response.body.id}`);
     let shown = 0;
     return waitFor(`rental ${response.body.id} to settle`, async () => {
-      const rental = (await http<Rental>('GET', `${system.url('rental')}/rentals/${response.body.id}`)).body;
+      const rental = (
+        await http<Rental>('GET', `${system.url('rental')}/rentals/${response.body.id}`)
+      ).body;
       for (const step of rental.history.slice(shown)) {
         const elapsed = `+${Date.parse(step.at) - started} ms`.padStart(9);
         line(`${elapsed}  ${step.status.padEnd(17)} ${explain[step.status] ?? ''}`);

@@ -10,7 +10,13 @@ import {
   OutboxRelay,
   TypeOrmOutboxStore,
 } from '@lib/messaging';
-import { createServiceDatabases, dropServiceDatabases, ensureKafka, ensurePostgres, KafkaProbe } from '@lib/testing';
+import {
+  createServiceDatabases,
+  dropServiceDatabases,
+  ensureKafka,
+  ensurePostgres,
+  KafkaProbe,
+} from '@lib/testing';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 
@@ -50,7 +56,8 @@ describe('transactional outbox and relay', () => {
     await dropServiceDatabases(adminUrl, `${runId}_`, ['outbox']);
   });
 
-  const relay = () => new OutboxRelay(new TypeOrmOutboxStore(dataSource), kafka, (t) => kafka.topicName(t), 10);
+  const relay = () =>
+    new OutboxRelay(new TypeOrmOutboxStore(dataSource), kafka, (t) => kafka.topicName(t), 10);
   const topic = () => kafka.topicName(Topics.rentalEvents);
 
   function rentalRequested() {
@@ -65,7 +72,12 @@ describe('transactional outbox and relay', () => {
 
   async function drain(relayInstance: OutboxRelay): Promise<number> {
     let total = 0;
-    for (let sent = await relayInstance.relayOnce(); sent > 0; sent = await relayInstance.relayOnce()) total += sent;
+    for (
+      let sent = await relayInstance.relayOnce();
+      sent > 0;
+      sent = await relayInstance.relayOnce()
+    )
+      total += sent;
     return total;
   }
 
@@ -83,11 +95,16 @@ describe('transactional outbox and relay', () => {
     await expect(drain(relay())).resolves.toBe(1);
     await expect(relay().relayOnce()).resolves.toBe(0);
 
-    const row = await dataSource.getRepository(OutboxMessage).findOneByOrFail({ eventId: committed.id });
+    const row = await dataSource
+      .getRepository(OutboxMessage)
+      .findOneByOrFail({ eventId: committed.id });
     expect(row.sentAt).toBeInstanceOf(Date);
     const published = await probe.readAll(topic());
     expect(published.map((message) => message.headers['event-id'])).toEqual([committed.id]);
-    expect(published[0]).toMatchObject({ key: committed.aggregateId, value: JSON.stringify(row.envelope) });
+    expect(published[0]).toMatchObject({
+      key: committed.aggregateId,
+      value: JSON.stringify(row.envelope),
+    });
   });
 
   it('lets two relays share the outbox without publishing a row twice', async () => {
@@ -107,6 +124,8 @@ describe('transactional outbox and relay', () => {
   it('refuses to record an event whose payload breaks its contract', async () => {
     const broken = { ...rentalRequested(), payload: { rentalId: 'not-a-uuid' } };
 
-    await expect(dataSource.transaction((tx) => outbox.add(tx, broken))).rejects.toThrow(/rentalId/);
+    await expect(dataSource.transaction((tx) => outbox.add(tx, broken))).rejects.toThrow(
+      /rentalId/,
+    );
   });
 });
