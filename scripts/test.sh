@@ -21,8 +21,9 @@ start_local_infra
 report="$(mktemp)"
 status=0
 npx jest --runInBand --json --outputFile="$report" "$@" || status=$?
+# CI reads a plain "N passed, N failed" closing line.
 node -e '
-  const r = require(process.argv[1]);
+  const r = JSON.parse(require("node:fs").readFileSync(process.argv[1], "utf8"));
   console.log(`jest: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`);
 ' "$report"
 rm -f "$report"
