@@ -1,3 +1,4 @@
+import './instrument';
 import 'reflect-metadata';
 import { runService } from '@lib/service-defaults';
 import { BooksModule } from './books/books.module';

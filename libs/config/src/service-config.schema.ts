@@ -31,6 +31,8 @@ export const serviceConfigSchema = z.object({
   KAFKA_PARTITIONS_CONSUMED_CONCURRENTLY: z.coerce.number().int().min(1).max(64).default(3),
   OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(100),
   OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(1_000).default(100),
+  OUTBOX_BACKLOG_READY_LIMIT: z.coerce.number().int().min(1).default(10_000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHUTDOWN_GRACE_PERIOD_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
 });
 

@@ -1,5 +1,6 @@
-import { EventConsumer } from '@lib/messaging';
-import { Controller, Get } from '@nestjs/common';
+import { SERVICE_CONFIG, type ServiceConfig } from '@lib/config';
+import { EventConsumer, KafkaClient, TypeOrmOutboxStore } from '@lib/messaging';
+import { Controller, Get, Inject } from '@nestjs/common';
 import {
   HealthCheck,
   HealthCheckService,
@@ -17,7 +18,10 @@ export class HealthController {
     private readonly database: TypeOrmHealthIndicator,
     private readonly indicators: HealthIndicatorService,
     private readonly consumer: EventConsumer,
+    private readonly kafka: KafkaClient,
+    private readonly outbox: TypeOrmOutboxStore,
     private readonly shutdown: ShutdownState,
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
   ) {}
 
   /** The process answers: restart it only when this fails. */
@@ -34,8 +38,29 @@ export class HealthController {
     return this.health.check([
       () => this.notShuttingDown(),
       () => this.database.pingCheck('database', { timeout: 1_500 }),
+      () => this.kafkaAnswers(),
       () => this.consumerJoined(),
+      () => this.outboxDraining(),
     ]);
+  }
+
+  private async kafkaAnswers(): Promise<HealthIndicatorResult> {
+    const check = this.indicators.check('kafka');
+    try {
+      await this.kafka.ping();
+      return check.up();
+    } catch (error) {
+      return check.down({ reason: (error as Error).message });
+    }
+  }
+
+  private async outboxDraining(): Promise<HealthIndicatorResult> {
+    const check = this.indicators.check('outbox');
+    const limit = this.config.OUTBOX_BACKLOG_READY_LIMIT;
+    const { messages } = await this.outbox.backlog();
+    return messages < limit
+      ? check.up({ backlog: messages })
+      : check.down({ backlog: messages, limit });
   }
 
   private notShuttingDown(): HealthIndicatorResult {

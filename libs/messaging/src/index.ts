@@ -13,7 +13,7 @@ export {
   type OutboundMessage,
 } from './outbox/outbox-relay';
 export { Outbox } from './outbox/outbox.service';
-export { TypeOrmOutboxStore } from './outbox/typeorm-outbox.store';
+export { TypeOrmOutboxStore, type OutboxBacklog } from './outbox/typeorm-outbox.store';
 export type { OutboxBatch, OutboxStore, PendingMessage } from './outbox/outbox.store';
 
 /** The messaging tables every service's database needs. */

@@ -8,6 +8,6 @@ import { TypeOrmOutboxStore } from './outbox/typeorm-outbox.store';
 @Global()
 @Module({
   providers: [KafkaClient, Outbox, TypeOrmOutboxStore, OutboxRelayRunner, EventConsumer],
-  exports: [KafkaClient, Outbox, EventConsumer],
+  exports: [KafkaClient, Outbox, EventConsumer, TypeOrmOutboxStore],
 })
 export class MessagingModule {}

@@ -6,6 +6,7 @@ import {
   Logger,
   type ExceptionFilter,
 } from '@nestjs/common';
+import { trace } from '@opentelemetry/api';
 import type { Request, Response } from 'express';
 
 /** Every error leaves as RFC 9457 problem details; unexpected ones are logged, not leaked. */
@@ -31,6 +32,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         status,
         detail: detailOf(exception, status),
         instance: request.originalUrl,
+        traceId: trace.getActiveSpan()?.spanContext().traceId,
         ...errorsOf(exception),
       });
   }

@@ -7,6 +7,8 @@ import {
 } from '@lib/config';
 import { runMigrations } from '@lib/database';
 import { ShutdownState } from '@lib/health';
+import { ServiceLogger } from '@lib/logging';
+import { stopTelemetry } from '@lib/observability';
 import { Logger, ValidationPipe, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ProblemDetailsFilter } from './problem-details.filter';
@@ -30,11 +32,16 @@ async function migrate(service: ServiceDefinition): Promise<void> {
   new Logger('Migrations').log(
     applied.length ? `Applied ${applied.join(', ')}` : 'Nothing to apply',
   );
+  await stopTelemetry();
+  process.exit(0);
 }
 
 async function serve(service: ServiceDefinition): Promise<void> {
   loadConfig(serviceConfigSchema); // fail fast, before Nest logs anything
-  const app = await NestFactory.create(ServiceDefaultsModule.forRoot(service));
+  const app = await NestFactory.create(ServiceDefaultsModule.forRoot(service), {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(ServiceLogger));
   app.useGlobalPipes(
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
   );
@@ -47,7 +54,8 @@ async function serve(service: ServiceDefinition): Promise<void> {
 
 /**
  * On SIGTERM or SIGINT: readiness fails first, then Nest's shutdown hooks stop the consumer and
- * flush the outbox, and the process exits 0. Past the grace period it exits 1.
+ * flush the outbox, buffered spans are exported, and the process exits 0. Past the grace period
+ * it exits 1.
  */
 function drainOnSignals(app: INestApplication, config: ServiceConfig): void {
   const drain = async (signal: string) => {
@@ -55,6 +63,7 @@ function drainOnSignals(app: INestApplication, config: ServiceConfig): void {
     setTimeout(() => process.exit(1), config.SHUTDOWN_GRACE_PERIOD_MS).unref();
     app.get(ShutdownState).begin();
     await app.close();
+    await stopTelemetry();
     process.exit(0);
   };
   for (const signal of ['SIGTERM', 'SIGINT']) process.once(signal, () => void drain(signal));

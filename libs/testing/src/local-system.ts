@@ -66,6 +66,7 @@ export class LocalSystem {
         KAFKA_BROKERS: this.brokers.join(','),
         KAFKA_TOPIC_PREFIX: this.topicPrefix,
         KAFKAJS_NO_PARTITIONER_WARNING: '1',
+        TRACES_FILE: this.spansFile(instance),
         ...this.env,
       },
     });
@@ -81,6 +82,15 @@ export class LocalSystem {
 
   url(instance: string): string {
     return this.service(instance).url;
+  }
+
+  /** Where a service instance writes its finished spans, one JSON object per line. */
+  spansFile(instance: string): string {
+    return join(localDataDir, 'logs', this.runId, `${instance}.spans.jsonl`);
+  }
+
+  logFile(instance: string): string {
+    return this.service(instance).options.logFile;
   }
 
   databaseUrl(app: SampleApp): string {

@@ -13,9 +13,12 @@ import {
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
+import { metrics } from '@opentelemetry/api';
 import type { Consumer, EachMessagePayload, IHeaders, KafkaMessage } from 'kafkajs';
 import { DataSource, type EntityManager } from 'typeorm';
 import { KafkaClient } from '../kafka/kafka.client';
+import { withoutTraceHeaders, withProcessSpan } from '../tracing/message-tracing';
+import { ConsumerMetrics, type ConsumeOutcome } from './consumer.metrics';
 import { decodeEventMessage } from './decode-event-message';
 import { UnprocessableEventError } from './unprocessable-event.error';
 
@@ -32,6 +35,7 @@ export type EventHandler<P> = (
 @Injectable()
 export class EventConsumer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(EventConsumer.name);
+  private readonly metrics = new ConsumerMetrics();
   private readonly handlers = new Map<
     string,
     { definition: EventDefinition; handle: EventHandler<unknown> }
@@ -74,8 +78,10 @@ export class EventConsumer implements OnApplicationBootstrap, BeforeApplicationS
       eachMessage: (payload) => this.onMessage(payload),
     });
     this.consumer = consumer;
+    this.observeLag();
   }
 
+  /** Stops fetching; the batch in hand finishes and its offsets are committed. */
   async beforeApplicationShutdown(): Promise<void> {
     this.joined = false;
     await this.consumer?.disconnect();
@@ -86,40 +92,67 @@ export class EventConsumer implements OnApplicationBootstrap, BeforeApplicationS
     return [...logical].map((topic) => this.kafka.topicName(topic));
   }
 
-  private async onMessage({ topic, partition, message }: EachMessagePayload): Promise<void> {
-    const decoded = decodeEventMessage(message.value, (key) => this.handlers.has(key));
-    if (decoded.kind === 'ignored') return;
-    if (decoded.kind === 'invalid')
-      return this.deadLetter(topic, partition, message, decoded.reason);
+  private onMessage({ topic, partition, message }: EachMessagePayload): Promise<void> {
+    const headers = stringHeaders(message.headers);
+    const key = message.key?.toString();
+    const info = { topic, partition, offset: message.offset, key, groupId: this.groupId, headers };
+    return withProcessSpan(info, async () => {
+      const startedAt = performance.now();
+      try {
+        const outcome = await this.handle(topic, partition, message, headers);
+        this.metrics.record(topic, this.groupId, outcome, startedAt);
+      } catch (error) {
+        this.metrics.record(topic, this.groupId, 'failed', startedAt);
+        throw error;
+      }
+    });
+  }
 
+  private async handle(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    headers: Record<string, string>,
+  ): Promise<ConsumeOutcome> {
+    const decoded = decodeEventMessage(message.value, (key) => this.handlers.has(key));
+    if (decoded.kind === 'ignored') return 'ignored';
+    if (decoded.kind === 'invalid') {
+      await this.deadLetter(topic, partition, message, headers, decoded.reason);
+      return 'dead_lettered';
+    }
     const handler = this.handlers.get(eventKey(decoded.event.type, decoded.event.version))!;
     try {
-      await this.applyOnce(decoded.event, handler.handle);
+      return (await this.applyOnce(decoded.event, handler.handle)) ? 'processed' : 'duplicate';
     } catch (error) {
       if (!(error instanceof UnprocessableEventError)) throw error;
-      await this.deadLetter(topic, partition, message, error.message);
+      await this.deadLetter(topic, partition, message, headers, error.message);
+      return 'dead_lettered';
     }
   }
 
-  private async applyOnce(event: EventEnvelope, handle: EventHandler<unknown>): Promise<void> {
-    await this.dataSource.transaction(async (transaction) => {
+  /** Returns false when this group had already applied the event. */
+  private async applyOnce(event: EventEnvelope, handle: EventHandler<unknown>): Promise<boolean> {
+    const applied = await this.dataSource.transaction(async (transaction) => {
       const marked: unknown[] = await transaction.query(
         `INSERT INTO processed_messages (consumer_group, event_id) VALUES ($1, $2)
          ON CONFLICT DO NOTHING RETURNING event_id`,
         [this.groupId, event.id],
       );
-      if (marked.length === 0) {
-        this.logger.log(`Skipped ${event.type} ${event.id}: already processed by ${this.groupId}`);
-        return;
-      }
+      if (marked.length === 0) return false;
       await handle(event, transaction);
+      return true;
     });
+    this.logger.log(
+      `${applied ? 'Applied' : 'Skipped duplicate'} ${event.type} ${event.id} for ${event.aggregateId}`,
+    );
+    return applied;
   }
 
   private async deadLetter(
     topic: string,
     partition: number,
     message: KafkaMessage,
+    headers: Record<string, string>,
     reason: string,
   ): Promise<void> {
     this.logger.warn(`Dead-lettering ${topic}[${partition}]@${message.offset}: ${reason}`);
@@ -129,7 +162,7 @@ export class EventConsumer implements OnApplicationBootstrap, BeforeApplicationS
         key: message.key?.toString() ?? '',
         value: message.value ?? '',
         headers: {
-          ...stringHeaders(message.headers),
+          ...withoutTraceHeaders(headers),
           'dlq-reason': reason,
           'dlq-original-topic': topic,
           'dlq-original-partition': String(partition),
@@ -139,6 +172,28 @@ export class EventConsumer implements OnApplicationBootstrap, BeforeApplicationS
         },
       },
     ]);
+  }
+
+  /** Messages on the broker this group has not committed yet, per topic and partition. */
+  private observeLag(): void {
+    const gauge = metrics
+      .getMeter('@lib/messaging')
+      .createObservableGauge('messaging.kafka.consumer.lag', {
+        description: 'Messages not yet committed by the consumer group',
+        unit: '{message}',
+      });
+    gauge.addCallback(async (result) => {
+      const lag = await this.kafka
+        .consumerLag(this.groupId, this.subscribedTopics())
+        .catch(() => []);
+      for (const { topic, partition, messages } of lag) {
+        result.observe(messages, {
+          'messaging.destination.name': topic,
+          'messaging.destination.partition.id': String(partition),
+          'messaging.consumer.group.name': this.groupId,
+        });
+      }
+    });
   }
 }
 

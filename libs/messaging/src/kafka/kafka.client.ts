@@ -1,8 +1,9 @@
 import { SERVICE_CONFIG, type ServiceConfig } from '@lib/config';
 import { allTopics, deadLetterTopicOf } from '@lib/contracts';
 import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { Kafka, logLevel, Partitioners, type Consumer, type Producer } from 'kafkajs';
+import { Kafka, logLevel, Partitioners, type Admin, type Consumer, type Producer } from 'kafkajs';
 import type { MessagePublisher, OutboundMessage } from '../outbox/outbox-relay';
+import { endSpans, startSendSpan } from '../tracing/message-tracing';
 import { kafkaLogCreator } from './kafka-logger';
 
 /**
@@ -13,6 +14,7 @@ import { kafkaLogCreator } from './kafka-logger';
 export class KafkaClient implements MessagePublisher, OnModuleInit, OnApplicationShutdown {
   private readonly kafka: Kafka;
   private readonly producer: Producer;
+  private probe?: Promise<Admin>;
 
   constructor(@Inject(SERVICE_CONFIG) private readonly config: ServiceConfig) {
     this.kafka = new Kafka({
@@ -44,19 +46,95 @@ export class KafkaClient implements MessagePublisher, OnModuleInit, OnApplicatio
 
   async onApplicationShutdown(): Promise<void> {
     await this.producer.disconnect();
+    await this.probe?.then((admin) => admin.disconnect()).catch(() => undefined);
   }
 
-  async publish(messages: OutboundMessage[]): Promise<void> {
-    const byTopic = new Map<string, OutboundMessage[]>();
-    for (const message of messages)
-      byTopic.set(message.topic, [...(byTopic.get(message.topic) ?? []), message]);
-    await this.producer.sendBatch({
-      acks: -1,
-      topicMessages: [...byTopic].map(([topic, group]) => ({
-        topic,
-        messages: group.map(({ key, value, headers }) => ({ key, value, headers })),
-      })),
+  /** Resolves when the cluster answers within the timeout: the readiness check. */
+  async ping(timeoutMs = 2_000): Promise<void> {
+    try {
+      await withTimeout(
+        this.admin().then((admin) => admin.describeCluster()),
+        timeoutMs,
+        'Kafka did not answer',
+      );
+    } catch (error) {
+      await this.dropProbe();
+      throw error;
+    }
+  }
+
+  /** How far a consumer group is behind the end of each partition of its topics. */
+  async consumerLag(
+    groupId: string,
+    topics: string[],
+  ): Promise<{ topic: string; partition: number; messages: number }[]> {
+    const admin = await this.admin();
+    const lag: { topic: string; partition: number; messages: number }[] = [];
+    const committed = await admin.fetchOffsets({ groupId, topics });
+    for (const { topic, partitions } of committed) {
+      const ends = await admin.fetchTopicOffsets(topic);
+      for (const end of ends) {
+        const mark = Number(partitions.find((p) => p.partition === end.partition)?.offset ?? -1);
+        const from = mark >= 0 ? mark : Number(end.low);
+        lag.push({
+          topic,
+          partition: end.partition,
+          messages: Math.max(0, Number(end.high) - from),
+        });
+      }
+    }
+    return lag;
+  }
+
+  /** A long-lived admin client for probes; dropped after a failure so the next call reconnects. */
+  private admin(): Promise<Admin> {
+    this.probe ??= (async () => {
+      const admin = this.kafka.admin({ retry: { retries: 0 } });
+      await admin.connect();
+      return admin;
+    })();
+    return this.probe.catch(async (error: unknown) => {
+      await this.dropProbe();
+      throw error;
     });
+  }
+
+  private async dropProbe(): Promise<void> {
+    const probe = this.probe;
+    this.probe = undefined;
+    await probe?.then((admin) => admin.disconnect()).catch(() => undefined);
+  }
+
+  /** Sends the messages, one producer span each, and resolves once the broker acknowledged all. */
+  async publish(messages: OutboundMessage[]): Promise<void> {
+    const traced = messages.map((message) => ({
+      message,
+      ...startSendSpan(message.topic, message.key, message.headers),
+    }));
+    const byTopic = new Map<string, typeof traced>();
+    for (const item of traced) {
+      byTopic.set(item.message.topic, [...(byTopic.get(item.message.topic) ?? []), item]);
+    }
+    try {
+      await this.producer.sendBatch({
+        acks: -1,
+        topicMessages: [...byTopic].map(([topic, group]) => ({
+          topic,
+          messages: group.map(({ message, headers }) => ({
+            key: message.key,
+            value: message.value,
+            headers,
+          })),
+        })),
+      });
+      endSpans(traced.map((item) => item.span));
+    } catch (error) {
+      endSpans(
+        traced.map((item) => item.span),
+        error,
+      );
+      throw error;
+    }
   }
 
   createConsumer(groupId: string): Consumer {
@@ -88,6 +166,14 @@ export class KafkaClient implements MessagePublisher, OnModuleInit, OnApplicatio
       await admin.disconnect();
     }
   }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>(
+    (_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)),
+  );
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 function isTopicAlreadyExists(error: unknown): boolean {

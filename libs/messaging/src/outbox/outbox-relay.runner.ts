@@ -6,6 +6,7 @@ import {
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
+import { metrics } from '@opentelemetry/api';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { KafkaClient } from '../kafka/kafka.client';
 import { OutboxRelay } from './outbox-relay';
@@ -20,7 +21,7 @@ export class OutboxRelayRunner implements OnApplicationBootstrap, BeforeApplicat
   private loop?: Promise<void>;
 
   constructor(
-    store: TypeOrmOutboxStore,
+    private readonly store: TypeOrmOutboxStore,
     kafka: KafkaClient,
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
   ) {
@@ -30,6 +31,7 @@ export class OutboxRelayRunner implements OnApplicationBootstrap, BeforeApplicat
       (topic) => kafka.topicName(topic),
       config.OUTBOX_BATCH_SIZE,
     );
+    this.observeBacklog();
   }
 
   onApplicationBootstrap(): void {
@@ -47,6 +49,27 @@ export class OutboxRelayRunner implements OnApplicationBootstrap, BeforeApplicat
       const sent = await this.relayOnceSafely();
       if (sent < this.config.OUTBOX_BATCH_SIZE) await this.pause();
     }
+  }
+
+  private observeBacklog(): void {
+    const meter = metrics.getMeter('@lib/messaging');
+    const size = meter.createObservableGauge('outbox.backlog.messages', {
+      description: 'Outbox rows not yet sent to Kafka',
+      unit: '{message}',
+    });
+    const age = meter.createObservableGauge('outbox.oldest.unsent.age', {
+      description: 'How long the oldest unsent outbox row has waited',
+      unit: 's',
+    });
+    meter.addBatchObservableCallback(
+      async (result) => {
+        const backlog = await this.store.backlog().catch(() => undefined);
+        if (!backlog) return;
+        result.observe(size, backlog.messages);
+        result.observe(age, backlog.oldestAgeSeconds);
+      },
+      [size, age],
+    );
   }
 
   private async relayOnceSafely(): Promise<number> {

@@ -1,11 +1,13 @@
 import { findEventDefinition, type EventEnvelope } from '@lib/contracts';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { activeTraceHeaders } from '../tracing/message-tracing';
 import { OutboxMessage } from './outbox-message.entity';
 
 /**
  * Records an event in the caller's transaction. Nothing talks to Kafka here: the relay
- * publishes the row after the transaction commits, so state and event never disagree.
+ * publishes the row after the transaction commits, so state and event never disagree. The
+ * current trace context is kept with the row, so the trace goes on when the relay sends it.
  */
 @Injectable()
 export class Outbox {
@@ -20,7 +22,7 @@ export class Outbox {
       eventType: event.type,
       eventVersion: event.version,
       envelope: event,
-      headers: {},
+      headers: activeTraceHeaders(),
     });
   }
 }

@@ -2,9 +2,24 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { OutboxBatch, OutboxStore, PendingMessage } from './outbox.store';
 
+export interface OutboxBacklog {
+  messages: number;
+  oldestAgeSeconds: number;
+}
+
 @Injectable()
 export class TypeOrmOutboxStore implements OutboxStore {
   constructor(private readonly dataSource: DataSource) {}
+
+  /** How many rows wait to be sent, and how long the oldest has waited. */
+  async backlog(): Promise<OutboxBacklog> {
+    const [row] = await this.dataSource.query(
+      `SELECT count(*)::int AS messages,
+              COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)), 0)::float AS "oldestAgeSeconds"
+         FROM outbox_messages WHERE sent_at IS NULL`,
+    );
+    return row;
+  }
 
   withUnsentBatch<T>(limit: number, work: (batch: OutboxBatch) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(async (transaction) => {
