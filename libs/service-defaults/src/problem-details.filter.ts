@@ -33,7 +33,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         detail: detailOf(exception, status),
         instance: request.originalUrl,
         traceId: trace.getActiveSpan()?.spanContext().traceId,
-        ...errorsOf(exception),
+        ...extensionsOf(exception),
       });
   }
 }
@@ -54,8 +54,22 @@ function detailOf(exception: unknown, status: number): string {
     : String(message ?? exception.message);
 }
 
-function errorsOf(exception: unknown): { errors?: string[] } {
+/**
+ * Extension members: the list of validation errors, and any other fields the exception carried
+ * (the health checks' results on a 503 from /health/ready, for example).
+ */
+function extensionsOf(exception: unknown): Record<string, unknown> {
   if (!(exception instanceof HttpException)) return {};
-  const message = (exception.getResponse() as { message?: unknown }).message;
-  return Array.isArray(message) ? { errors: message.map(String) } : {};
+  const body = exception.getResponse();
+  if (typeof body !== 'object' || body === null) return {};
+  const {
+    message,
+    statusCode: _statusCode,
+    error: nestError,
+    ...rest
+  } = body as Record<string, unknown>;
+  const errors = Array.isArray(message) ? { errors: message.map(String) } : {};
+  // Nest puts a status text in "error"; an object there is data worth keeping.
+  const error = typeof nestError === 'object' && nestError !== null ? { error: nestError } : {};
+  return { ...rest, ...error, ...errors };
 }
