@@ -2,7 +2,15 @@
  * Plays the rental saga on the local system and prints what happens, step by step.
  * Run through `npm run demo`, which starts the infrastructure first.
  */
-import { http, LocalSystem, waitFor } from '@lib/testing';
+import {
+  drawWaterfall,
+  http,
+  LocalSystem,
+  readSpans,
+  rootsOf,
+  sampleApps,
+  waitFor,
+} from '@lib/testing';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const gangnam = '22222222-2222-4222-8222-222222222201';
@@ -47,7 +55,10 @@ async function main(): Promise<void> {
     const first = await rentAndFollow('ada', releaseIt);
     line(`ready for pickup: slot ${first.slotNumber}, pickup code ${first.pickupCode}`);
 
-    heading('Step 2  The station fills up');
+    heading('Step 2  The trace of that rental: one trace across the three services');
+    for (const row of await traceOf(first.id)) line(row);
+
+    heading('Step 3  The station fills up');
     const station = await http('GET', `${system.url('locker')}/stations/${gangnam}`);
     line(`${station.body.name} has ${station.body.capacity} slots; two more readers rent there`);
     await rentAndFollow('grace', productionReady);
@@ -65,6 +76,22 @@ async function main(): Promise<void> {
     }
   } finally {
     await stop();
+  }
+
+  /** Waits until every service exported its spans of the rental's trace, and draws it. */
+  async function traceOf(rentalId: string): Promise<string[]> {
+    const spans = await waitFor('the trace of the rental', () => {
+      const all = sampleApps.flatMap((app) => readSpans(system.spansFile(app)));
+      const traceId = all.find(
+        (span) => span.attributes['messaging.kafka.message.key'] === rentalId,
+      )?.traceId;
+      const trace = all.filter((span) => span.traceId === traceId);
+      const finished = trace.some(
+        (span) => span.name.endsWith('locker.events') && span.name.startsWith('process'),
+      );
+      return traceId !== undefined && finished && rootsOf(trace).length === 1 && trace;
+    });
+    return drawWaterfall(spans);
   }
 
   async function rentAndFollow(readerId: string, bookId: string): Promise<Rental> {

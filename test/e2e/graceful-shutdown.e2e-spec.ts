@@ -23,19 +23,19 @@ describe('graceful shutdown during a burst of rentals', () => {
     const url = system.url('rental');
 
     const requests: Promise<string | undefined>[] = [];
+    let exits: Promise<(number | null)[]> | undefined;
     for (let i = 0; i < burst; i++) {
       requests.push(
         http('POST', `${url}/rentals`, { readerId: `reader-${i}`, bookId, stationId })
           .then((response) => (response.status === 202 ? (response.body.id as string) : undefined))
           .catch(() => undefined), // refused once the server has closed: never accepted
       );
-      if (i === burst / 2)
-        var exits = Promise.all([rental.stop('SIGTERM'), catalog.stop('SIGTERM')]);
+      if (i === burst / 2) exits = Promise.all([rental.stop('SIGTERM'), catalog.stop('SIGTERM')]);
       await sleep(10);
     }
     const accepted = (await Promise.all(requests)).filter((id): id is string => id !== undefined);
 
-    expect(await exits!).toEqual([0, 0]);
+    expect(await exits).toEqual([0, 0]);
     expect(accepted.length).toBeGreaterThanOrEqual(burst / 2);
 
     await Promise.all([rental.start(), catalog.start()]);

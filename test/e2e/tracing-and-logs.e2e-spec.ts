@@ -1,7 +1,7 @@
 import type { SpanRecord } from '@lib/observability';
 import { LocalSystem, waitFor } from '@lib/testing';
 import { requestRental, seededBookId, seededStationId, waitForSettled } from '../support/rentals';
-import { readJsonLines, readSpans } from '../support/telemetry';
+import { readJsonLines, readSpans, rootsOf } from '../support/telemetry';
 
 const services = ['rental', 'catalog', 'locker'] as const;
 
@@ -49,10 +49,6 @@ describe('one trace and its logs across the services', () => {
 
     // Spans leave each service in batches, a child sometimes before its parent: wait until the
     // trace is complete and its only root is the request.
-    const rootsOf = (spans: SpanRecord[]) => {
-      const ids = new Set(spans.map((span) => span.spanId));
-      return spans.filter((span) => !span.parentSpanId || !ids.has(span.parentSpanId));
-    };
     const trace = await waitFor('every service to export its spans of the trace', () => {
       const found = spansOf(post.traceId);
       const complete = services.every((service) =>

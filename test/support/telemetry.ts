@@ -1,18 +1,4 @@
-import type { SpanRecord } from '@lib/observability';
-import { existsSync, readFileSync } from 'node:fs';
-
-export function readSpans(file: string): SpanRecord[] {
-  return readJsonLines(file) as unknown as SpanRecord[];
-}
-
-/** The JSON lines of a file; anything else on it (a stack trace, say) is passed over. */
-export function readJsonLines(file: string): Record<string, unknown>[] {
-  if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.startsWith('{'))
-    .map((line) => JSON.parse(line));
-}
+export { readJsonLines, readSpans, rootsOf } from '@lib/testing';
 
 export interface Sample {
   name: string;

@@ -8,3 +8,4 @@ export { localDataDir, repoRoot } from './repo-paths';
 export { createServiceDatabases, dropServiceDatabases } from './service-databases';
 export { ServiceProcess, type ServiceProcessOptions } from './service-process';
 export { waitFor, type WaitOptions } from './wait-for';
+export { drawWaterfall, readJsonLines, readSpans, rootsOf } from './span-files';

@@ -103,6 +103,10 @@ export class EventConsumer implements OnApplicationBootstrap, BeforeApplicationS
         this.metrics.record(topic, this.groupId, outcome, startedAt);
       } catch (error) {
         this.metrics.record(topic, this.groupId, 'failed', startedAt);
+        this.logger.error(
+          { err: error },
+          `Failed ${topic}[${partition}]@${message.offset}; it will be redelivered after a backoff`,
+        );
         throw error;
       }
     });
