@@ -19,6 +19,9 @@ export async function http<T = any>(
   return {
     status: response.status,
     headers: response.headers,
-    body: text ? JSON.parse(text) : undefined,
+    body:
+      text && /json/.test(response.headers.get('content-type') ?? '')
+        ? JSON.parse(text)
+        : text || undefined,
   };
 }

@@ -53,7 +53,12 @@ export class LocalSystem {
   }
 
   /** Adds another process of an app (a second consumer in the same group, say). */
-  add(app: SampleApp, instance: string, port: number): ServiceProcess {
+  add(
+    app: SampleApp,
+    instance: string,
+    port: number,
+    env: Record<string, string> = {},
+  ): ServiceProcess {
     const service = new ServiceProcess({
       app,
       instance,
@@ -68,6 +73,7 @@ export class LocalSystem {
         KAFKAJS_NO_PARTITIONER_WARNING: '1',
         TRACES_FILE: this.spansFile(instance),
         ...this.env,
+        ...env,
       },
     });
     this.services.set(instance, service);
