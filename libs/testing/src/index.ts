@@ -9,3 +9,4 @@ export { createServiceDatabases, dropServiceDatabases } from './service-database
 export { ServiceProcess, type ServiceProcessOptions } from './service-process';
 export { waitFor, type WaitOptions } from './wait-for';
 export { drawWaterfall, readJsonLines, readSpans, rootsOf } from './span-files';
+export { has, scrape, total, type Sample } from './metrics-scrape';
