@@ -1,10 +1,19 @@
 import { CopyReservedV1, CopyUnavailableV1 } from './catalog.events';
 import type { EventDefinition } from './event-envelope';
-import { RentalWaitlistedV1, SlotAssignedV1 } from './locker.events';
 import {
+  CapacityAlertClearedV1,
+  CapacityAlertRaisedV1,
+  RentalWaitlistedV1,
+  SlotAssignedV1,
+} from './locker.events';
+import {
+  RentalCancelledV1,
+  RentalExpiredV1,
+  RentalPickedUpV1,
   RentalReadyForPickupV1,
   RentalRejectedV1,
   RentalRequestedV1,
+  RentalReturnedV1,
   SlotRequestedV1,
 } from './rental.events';
 
@@ -14,10 +23,16 @@ export const allEvents: readonly EventDefinition[] = [
   SlotRequestedV1,
   RentalReadyForPickupV1,
   RentalRejectedV1,
+  RentalPickedUpV1,
+  RentalReturnedV1,
+  RentalCancelledV1,
+  RentalExpiredV1,
   CopyReservedV1,
   CopyUnavailableV1,
   SlotAssignedV1,
   RentalWaitlistedV1,
+  CapacityAlertRaisedV1,
+  CapacityAlertClearedV1,
 ];
 
 export function eventKey(type: string, version: number): string {

@@ -24,3 +24,33 @@ export const RentalWaitlistedV1 = defineEvent({
     position: z.number().int().positive(),
   }),
 });
+
+const stationLoad = {
+  stationId: z.uuid(),
+  stationName: z.string().min(1),
+  capacity: z.number().int().nonnegative(),
+  occupied: z.number().int().nonnegative(),
+  waitlisted: z.number().int().nonnegative(),
+};
+
+/**
+ * "This station needs more lockers": its slots stayed full (at or above the utilisation
+ * threshold) for longer than allowed, or its waitlist grew past the limit. Keyed by station.
+ */
+export const CapacityAlertRaisedV1 = defineEvent({
+  type: 'locker.capacity-alert-raised',
+  version: 1,
+  topic: Topics.lockerEvents,
+  payload: z.object({
+    ...stationLoad,
+    reason: z.enum(['sustained-utilisation', 'waitlist-too-long']),
+  }),
+});
+
+/** The station is back under its thresholds (slots freed or added). */
+export const CapacityAlertClearedV1 = defineEvent({
+  type: 'locker.capacity-alert-cleared',
+  version: 1,
+  topic: Topics.lockerEvents,
+  payload: z.object(stationLoad),
+});

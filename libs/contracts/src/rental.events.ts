@@ -35,6 +35,7 @@ export const RentalReadyForPickupV1 = defineEvent({
     stationId: z.uuid(),
     slotNumber: z.number().int().positive(),
     pickupCode: z.string().min(4),
+    pickupExpiresAt: z.iso.datetime(),
   }),
 });
 
@@ -46,5 +47,56 @@ export const RentalRejectedV1 = defineEvent({
     rentalId: z.uuid(),
     readerId: z.string().min(1),
     reason: z.string().min(1),
+  }),
+});
+
+/** The reader took the book out of the locker: the slot is free again. */
+export const RentalPickedUpV1 = defineEvent({
+  type: 'rental.picked-up',
+  version: 1,
+  topic: Topics.rentalEvents,
+  payload: z.object({
+    rentalId: z.uuid(),
+    readerId: z.string().min(1),
+    stationId: z.uuid(),
+    slotNumber: z.number().int().positive(),
+  }),
+});
+
+/** The book is back: its copy can be lent again. */
+export const RentalReturnedV1 = defineEvent({
+  type: 'rental.returned',
+  version: 1,
+  topic: Topics.rentalEvents,
+  payload: z.object({
+    rentalId: z.uuid(),
+    readerId: z.string().min(1),
+    bookId: z.uuid(),
+  }),
+});
+
+/** The reader gave up before pickup: whatever the rental holds (copy, slot, place in line) goes back. */
+export const RentalCancelledV1 = defineEvent({
+  type: 'rental.cancelled',
+  version: 1,
+  topic: Topics.rentalEvents,
+  payload: z.object({
+    rentalId: z.uuid(),
+    readerId: z.string().min(1),
+    bookId: z.uuid(),
+    stationId: z.uuid(),
+  }),
+});
+
+/** Not picked up in time: the compensation frees the slot and the copy. */
+export const RentalExpiredV1 = defineEvent({
+  type: 'rental.expired',
+  version: 1,
+  topic: Topics.rentalEvents,
+  payload: z.object({
+    rentalId: z.uuid(),
+    readerId: z.string().min(1),
+    bookId: z.uuid(),
+    stationId: z.uuid(),
   }),
 });

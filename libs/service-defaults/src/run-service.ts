@@ -27,7 +27,7 @@ export function runService(service: ServiceDefinition): void {
 }
 
 async function migrate(service: ServiceDefinition): Promise<void> {
-  const config = loadConfig(serviceConfigSchema);
+  const config = loadConfig(service.config ?? serviceConfigSchema);
   const applied = await runMigrations(config, service.database);
   new Logger('Migrations').log(
     applied.length ? `Applied ${applied.join(', ')}` : 'Nothing to apply',
@@ -37,7 +37,7 @@ async function migrate(service: ServiceDefinition): Promise<void> {
 }
 
 async function serve(service: ServiceDefinition): Promise<void> {
-  loadConfig(serviceConfigSchema); // fail fast, before Nest logs anything
+  loadConfig(service.config ?? serviceConfigSchema); // fail fast, before Nest logs anything
   const app = await NestFactory.create(ServiceDefaultsModule.forRoot(service), {
     bufferLogs: true,
   });

@@ -1,4 +1,9 @@
-import { RentalRequestedV1 } from '@lib/contracts';
+import {
+  RentalCancelledV1,
+  RentalExpiredV1,
+  RentalRequestedV1,
+  RentalReturnedV1,
+} from '@lib/contracts';
 import { EventConsumer } from '@lib/messaging';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { BooksService } from './books.service';
@@ -12,5 +17,7 @@ export class BooksEvents implements OnModuleInit {
 
   onModuleInit(): void {
     this.consumer.on(RentalRequestedV1, (event, tx) => this.books.reserveCopy(event.payload, tx));
+    for (const ended of [RentalReturnedV1, RentalCancelledV1, RentalExpiredV1])
+      this.consumer.on(ended, (event, tx) => this.books.releaseCopy(event.payload.rentalId, tx));
   }
 }

@@ -85,6 +85,14 @@ export class BooksService {
       createEvent(CopyReservedV1, rentalId, { rentalId, bookId, copyId: copy.id }),
     );
   }
+
+  /**
+   * The rental ended (returned, cancelled or expired): its copy, if it held one, can be lent
+   * again. A rental cancelled before any copy was reserved releases nothing.
+   */
+  async releaseCopy(rentalId: string, transaction: EntityManager): Promise<void> {
+    await transaction.update(BookCopy, { rentalId }, { status: 'available', rentalId: null });
+  }
 }
 
 const BOOK_VIEW_SQL = `

@@ -16,6 +16,9 @@ export class StationsMetrics implements OnModuleInit {
     const waitlist = meter.createObservableGauge('locker.station.waitlist.length', {
       unit: '{rental}',
     });
+    const alert = meter.createObservableGauge('locker.station.capacity.alert', {
+      description: '1 while the station signals that it needs more slots',
+    });
     meter.addBatchObservableCallback(
       async (result) => {
         const stations = await this.stations.list().catch(() => []);
@@ -24,9 +27,10 @@ export class StationsMetrics implements OnModuleInit {
           result.observe(used, station.occupied, attributes);
           result.observe(capacity, station.capacity, attributes);
           result.observe(waitlist, station.waitlisted, attributes);
+          result.observe(alert, station.capacityAlert ? 1 : 0, attributes);
         }
       },
-      [used, capacity, waitlist],
+      [used, capacity, waitlist, alert],
     );
   }
 }

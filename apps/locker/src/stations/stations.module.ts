@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { CapacityMonitor } from './capacity-monitor';
+import { SlotAllocator } from './slot-allocator';
 import { StationsController } from './stations.controller';
 import { StationsEvents } from './stations.events';
 import { StationsMetrics } from './stations.metrics';
@@ -6,6 +8,6 @@ import { StationsService } from './stations.service';
 
 @Module({
   controllers: [StationsController],
-  providers: [StationsService, StationsEvents, StationsMetrics],
+  providers: [StationsService, SlotAllocator, CapacityMonitor, StationsEvents, StationsMetrics],
 })
 export class StationsModule {}

@@ -1,25 +1,18 @@
-import {
-  createEvent,
-  RentalWaitlistedV1,
-  SlotAssignedV1,
-  type EventPayload,
-  type SlotRequestedV1,
-} from '@lib/contracts';
-import { Outbox, UnprocessableEventError } from '@lib/messaging';
-import { Injectable } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type { CreateStationDto } from './dto/create-station.dto';
 import type { StationView } from './dto/station.view';
 import { Slot } from './entities/slot.entity';
 import { Station } from './entities/station.entity';
-import { WaitlistEntry } from './entities/waitlist-entry.entity';
+import { SlotAllocator } from './slot-allocator';
+import { stationLoadQuery } from './station-load.query';
 
 @Injectable()
 export class StationsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly outbox: Outbox,
+    private readonly allocator: SlotAllocator,
   ) {}
 
   list(): Promise<StationView[]> {
@@ -37,56 +30,70 @@ export class StationsService {
     const id = randomUUID();
     await this.dataSource.transaction(async (transaction) => {
       await transaction.insert(Station, { id, name: dto.name });
-      const slots = Array.from({ length: dto.capacity }, (_, index) => ({
-        stationId: id,
-        slotNumber: index + 1,
-        rentalId: null,
-      }));
-      await transaction.insert(Slot, slots);
+      await this.addSlots(transaction, id, 0, dto.capacity);
     });
     return (await this.findOne(id))!;
   }
 
   /**
-   * Gives the rental a free slot, or puts it on the station's waitlist. The station row lock
-   * makes concurrent requests for one station take turns, and a slot row holds one rental,
-   * so a station never holds more rentals than it has slots.
+   * An operator sets the number of slots. New slots go to the waitlist at once, oldest first;
+   * a station shrinks only by slots that are free (409 otherwise).
    */
-  async assignSlot(
-    request: EventPayload<typeof SlotRequestedV1>,
-    transaction: EntityManager,
-  ): Promise<void> {
-    const { rentalId, stationId } = request;
-    const station = await transaction.findOne(Station, {
-      where: { id: stationId },
-      lock: { mode: 'pessimistic_write' },
+  async changeCapacity(id: string, capacity: number): Promise<StationView> {
+    await this.dataSource.transaction(async (transaction) => {
+      const station = await transaction.findOne(Station, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!station) throw new NotFoundException(`Station ${id} does not exist`);
+      const slots = await transaction.find(Slot, {
+        where: { stationId: id },
+        order: { slotNumber: 'DESC' },
+      });
+      const highest = slots[0]?.slotNumber ?? 0;
+      if (capacity > slots.length) {
+        await this.addSlots(transaction, id, highest, capacity - slots.length);
+        await this.allocator.serveWaitlist(transaction, id);
+      } else if (capacity < slots.length) {
+        await this.removeFreeSlots(transaction, id, slots.length - capacity);
+      }
     });
-    if (!station) throw new UnprocessableEventError(`station ${stationId} does not exist`);
+    return (await this.findOne(id))!;
+  }
 
-    const slot = await transaction.findOne(Slot, {
+  private async addSlots(
+    transaction: EntityManager,
+    stationId: string,
+    after: number,
+    count: number,
+  ): Promise<void> {
+    const slots = Array.from({ length: count }, (_, index) => ({
+      stationId,
+      slotNumber: after + index + 1,
+      rentalId: null,
+    }));
+    if (slots.length > 0) await transaction.insert(Slot, slots);
+  }
+
+  private async removeFreeSlots(
+    transaction: EntityManager,
+    stationId: string,
+    count: number,
+  ): Promise<void> {
+    const free = await transaction.find(Slot, {
       where: { stationId, rentalId: IsNull() },
-      order: { slotNumber: 'ASC' },
+      order: { slotNumber: 'DESC' },
+      take: count,
     });
-    if (slot) {
-      await transaction.update(Slot, { id: slot.id }, { rentalId });
-      await this.outbox.add(
-        transaction,
-        createEvent(SlotAssignedV1, rentalId, { rentalId, stationId, slotNumber: slot.slotNumber }),
+    if (free.length < count)
+      throw new ConflictException(
+        `Only ${free.length} slot(s) are free; a station shrinks only by free slots`,
       );
-      return;
-    }
-    await transaction.insert(WaitlistEntry, { stationId, rentalId });
-    const position = await transaction.count(WaitlistEntry, { where: { stationId } });
-    await this.outbox.add(
-      transaction,
-      createEvent(RentalWaitlistedV1, rentalId, { rentalId, stationId, position }),
+    await transaction.delete(
+      Slot,
+      free.map((slot) => slot.id),
     );
   }
 }
 
-const STATION_VIEW_SQL = `
-  SELECT s.id, s.name,
-         (SELECT count(*) FROM slots WHERE station_id = s.id)::int AS capacity,
-         (SELECT count(*) FROM slots WHERE station_id = s.id AND rental_id IS NOT NULL)::int AS occupied,
-         (SELECT count(*) FROM waitlist_entries WHERE station_id = s.id)::int AS waitlisted
-    FROM stations s`;
+const STATION_VIEW_SQL = stationLoadQuery();

@@ -1,31 +1,47 @@
 import { canMove, isFinal, RentalStatus } from './rental-status';
 
+const S = RentalStatus;
+
 describe('rental status transitions', () => {
   it.each([
-    [RentalStatus.Requested, RentalStatus.CopyReserved],
-    [RentalStatus.Requested, RentalStatus.Rejected],
-    [RentalStatus.CopyReserved, RentalStatus.ReadyForPickup],
-    [RentalStatus.CopyReserved, RentalStatus.Waitlisted],
-    [RentalStatus.Waitlisted, RentalStatus.ReadyForPickup],
+    [S.Requested, S.CopyReserved],
+    [S.Requested, S.Rejected],
+    [S.Requested, S.Cancelled],
+    [S.CopyReserved, S.ReadyForPickup],
+    [S.CopyReserved, S.Waitlisted],
+    [S.CopyReserved, S.Cancelled],
+    [S.Waitlisted, S.ReadyForPickup],
+    [S.Waitlisted, S.Cancelled],
+    [S.ReadyForPickup, S.PickedUp],
+    [S.ReadyForPickup, S.Cancelled],
+    [S.ReadyForPickup, S.Expired],
+    [S.PickedUp, S.Returned],
   ])('allows %s → %s', (from, to) => {
     expect(canMove(from, to)).toBe(true);
   });
 
   it.each([
-    [RentalStatus.Requested, RentalStatus.ReadyForPickup],
-    [RentalStatus.Requested, RentalStatus.Waitlisted],
-    [RentalStatus.CopyReserved, RentalStatus.Rejected],
-    [RentalStatus.Waitlisted, RentalStatus.CopyReserved],
-    [RentalStatus.ReadyForPickup, RentalStatus.Waitlisted],
-    [RentalStatus.Rejected, RentalStatus.CopyReserved],
-    [RentalStatus.CopyReserved, RentalStatus.CopyReserved],
+    [S.Requested, S.ReadyForPickup],
+    [S.Requested, S.Waitlisted],
+    [S.CopyReserved, S.Rejected],
+    [S.Waitlisted, S.CopyReserved],
+    [S.Waitlisted, S.Expired],
+    [S.ReadyForPickup, S.Waitlisted],
+    [S.ReadyForPickup, S.Returned],
+    [S.PickedUp, S.Cancelled],
+    [S.PickedUp, S.Expired],
+    [S.Rejected, S.CopyReserved],
+    [S.Cancelled, S.ReadyForPickup],
+    [S.Expired, S.PickedUp],
+    [S.Returned, S.PickedUp],
+    [S.CopyReserved, S.CopyReserved],
   ])('refuses %s → %s', (from, to) => {
     expect(canMove(from, to)).toBe(false);
   });
 
-  it('treats ready-for-pickup and rejected as the final states of this saga', () => {
+  it('ends a rental as returned, rejected, cancelled or expired', () => {
     const finals = Object.values(RentalStatus).filter(isFinal);
 
-    expect(finals.sort()).toEqual([RentalStatus.ReadyForPickup, RentalStatus.Rejected].sort());
+    expect(finals.sort()).toEqual([S.Cancelled, S.Expired, S.Rejected, S.Returned].sort());
   });
 });

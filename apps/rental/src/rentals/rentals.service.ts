@@ -1,34 +1,34 @@
 import {
   createEvent,
-  RentalReadyForPickupV1,
-  RentalRejectedV1,
+  RentalCancelledV1,
+  RentalPickedUpV1,
   RentalRequestedV1,
-  SlotRequestedV1,
-  type CopyReservedV1,
-  type CopyUnavailableV1,
-  type EventPayload,
-  type RentalWaitlistedV1,
-  type SlotAssignedV1,
+  RentalReturnedV1,
 } from '@lib/contracts';
-import { Outbox, UnprocessableEventError } from '@lib/messaging';
-import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
+import { Outbox } from '@lib/messaging';
+import {
+  ConflictException,
+  ForbiddenException,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CreateRentalDto } from './dto/create-rental.dto';
-import { RentalHistoryEntry } from './entities/rental-history-entry.entity';
 import { Rental } from './entities/rental.entity';
-import { newPickupCode } from './pickup-code';
 import { canMove, RentalStatus } from './rental-status';
+import { RentalTransitions } from './rental-transitions';
 
 /**
- * The rental saga. Each step changes the rental, appends to its history and writes the next
- * event to the outbox, all in the transaction it is given.
+ * What a reader does: rent, pick up, return, cancel. Each command changes the rental and writes
+ * its event to the outbox in one transaction; the saga goes on over Kafka.
  */
 @Injectable()
 export class RentalsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
+    private readonly transitions: RentalTransitions,
   ) {}
 
   request(dto: CreateRentalDto): Promise<Rental> {
@@ -40,9 +40,10 @@ export class RentalsService {
         copyId: null,
         slotNumber: null,
         pickupCode: null,
+        pickupExpiresAt: null,
       });
       await transaction.save(rental);
-      await this.recordHistory(transaction, rental, null);
+      await this.transitions.recordHistory(transaction, rental, null);
       await this.outbox.add(
         transaction,
         createEvent(RentalRequestedV1, rental.id, { ...dto, rentalId: rental.id }),
@@ -59,112 +60,83 @@ export class RentalsService {
     });
   }
 
-  async onCopyReserved(
-    event: EventPayload<typeof CopyReservedV1>,
-    transaction: EntityManager,
-  ): Promise<void> {
-    const rental = await this.lockRental(transaction, event.rentalId);
-    rental.copyId = event.copyId;
-    await this.advance(
-      transaction,
-      rental,
-      RentalStatus.CopyReserved,
-      `copy ${event.copyId} reserved`,
-    );
-    await this.outbox.add(
-      transaction,
-      createEvent(SlotRequestedV1, rental.id, { rentalId: rental.id, stationId: rental.stationId }),
-    );
-  }
-
-  async onCopyUnavailable(
-    event: EventPayload<typeof CopyUnavailableV1>,
-    transaction: EntityManager,
-  ): Promise<void> {
-    const rental = await this.lockRental(transaction, event.rentalId);
-    await this.advance(transaction, rental, RentalStatus.Rejected, event.reason);
-    await this.outbox.add(
-      transaction,
-      createEvent(RentalRejectedV1, rental.id, {
-        rentalId: rental.id,
-        readerId: rental.readerId,
-        reason: event.reason,
-      }),
-    );
-  }
-
-  async onSlotAssigned(
-    event: EventPayload<typeof SlotAssignedV1>,
-    transaction: EntityManager,
-  ): Promise<void> {
-    const rental = await this.lockRental(transaction, event.rentalId);
-    rental.slotNumber = event.slotNumber;
-    rental.pickupCode = newPickupCode();
-    await this.advance(
-      transaction,
-      rental,
-      RentalStatus.ReadyForPickup,
-      `slot ${event.slotNumber}`,
-    );
-    await this.outbox.add(
-      transaction,
-      createEvent(RentalReadyForPickupV1, rental.id, {
-        rentalId: rental.id,
-        readerId: rental.readerId,
-        stationId: rental.stationId,
-        slotNumber: event.slotNumber,
-        pickupCode: rental.pickupCode,
-      }),
-    );
-  }
-
-  async onWaitlisted(
-    event: EventPayload<typeof RentalWaitlistedV1>,
-    transaction: EntityManager,
-  ): Promise<void> {
-    const rental = await this.lockRental(transaction, event.rentalId);
-    await this.advance(
-      transaction,
-      rental,
-      RentalStatus.Waitlisted,
-      `position ${event.position} at the station`,
-    );
-  }
-
-  private async lockRental(transaction: EntityManager, id: string): Promise<Rental> {
-    const rental = await transaction.findOne(Rental, {
-      where: { id },
-      lock: { mode: 'pessimistic_write' },
+  /** A reader's rentals, newest first. */
+  listForReader(readerId: string): Promise<Rental[]> {
+    return this.dataSource.getRepository(Rental).find({
+      where: { readerId },
+      order: { createdAt: 'DESC' },
+      take: 100,
     });
-    if (!rental) throw new UnprocessableEventError(`rental ${id} does not exist`);
-    return rental;
   }
 
-  private async advance(
-    transaction: EntityManager,
-    rental: Rental,
-    next: RentalStatus,
-    detail: string,
-  ): Promise<void> {
-    if (!canMove(rental.status, next)) {
-      throw new UnprocessableEventError(
-        `rental ${rental.id} cannot move from ${rental.status} to ${next}`,
+  /** The reader typed the code at the locker: the book leaves its slot. */
+  pickUp(id: string, pickupCode: string): Promise<Rental> {
+    return this.command(id, RentalStatus.PickedUp, async (transaction, rental) => {
+      if (!codesMatch(rental.pickupCode, pickupCode))
+        throw new ForbiddenException('The pickup code does not match');
+      const slotNumber = rental.slotNumber!;
+      rental.pickupCode = null;
+      await this.transitions.move(transaction, rental, RentalStatus.PickedUp, `slot ${slotNumber}`);
+      await this.outbox.add(
+        transaction,
+        createEvent(RentalPickedUpV1, rental.id, {
+          rentalId: rental.id,
+          readerId: rental.readerId,
+          stationId: rental.stationId,
+          slotNumber,
+        }),
       );
-    }
-    rental.status = next;
-    await transaction.save(rental);
-    await this.recordHistory(transaction, rental, detail);
-  }
-
-  private async recordHistory(
-    transaction: EntityManager,
-    rental: Rental,
-    detail: string | null,
-  ): Promise<void> {
-    await transaction.insert(RentalHistoryEntry, {
-      rentalId: rental.id,
-      status: rental.status,
-      detail,
     });
   }
+
+  giveBack(id: string): Promise<Rental> {
+    return this.command(id, RentalStatus.Returned, async (transaction, rental) => {
+      await this.transitions.move(transaction, rental, RentalStatus.Returned, null);
+      await this.outbox.add(
+        transaction,
+        createEvent(RentalReturnedV1, rental.id, {
+          rentalId: rental.id,
+          readerId: rental.readerId,
+          bookId: rental.bookId,
+        }),
+      );
+    });
+  }
+
+  cancel(id: string): Promise<Rental> {
+    return this.command(id, RentalStatus.Cancelled, async (transaction, rental) => {
+      rental.pickupCode = null;
+      await this.transitions.move(transaction, rental, RentalStatus.Cancelled, 'by the reader');
+      await this.outbox.add(
+        transaction,
+        createEvent(RentalCancelledV1, rental.id, {
+          rentalId: rental.id,
+          readerId: rental.readerId,
+          bookId: rental.bookId,
+          stationId: rental.stationId,
+        }),
+      );
+    });
+  }
+
+  /** Locks the rental, refuses a move its state does not allow (409), then applies `change`. */
+  private async command(
+    id: string,
+    next: RentalStatus,
+    change: (transaction: EntityManager, rental: Rental) => Promise<void>,
+  ): Promise<Rental> {
+    await this.dataSource.transaction(async (transaction) => {
+      const rental = await this.transitions.lock(transaction, id);
+      if (!rental) throw new NotFoundException(`Rental ${id} does not exist`);
+      if (!canMove(rental.status, next))
+        throw new ConflictException(`Rental ${id} is ${rental.status}; it cannot become ${next}`);
+      await change(transaction, rental);
+    });
+    return (await this.findWithHistory(id))!;
+  }
+}
+
+function codesMatch(expected: string | null, given: string): boolean {
+  if (!expected || expected.length !== given.length) return false;
+  return timingSafeEqual(Buffer.from(expected), Buffer.from(given));
 }

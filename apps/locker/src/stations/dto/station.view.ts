@@ -4,4 +4,6 @@ export interface StationView {
   capacity: number;
   occupied: number;
   waitlisted: number;
+  /** True while the station signals that it needs more slots. */
+  capacityAlert: boolean;
 }

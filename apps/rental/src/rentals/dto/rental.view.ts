@@ -8,6 +8,7 @@ export interface RentalView {
   status: string;
   slotNumber: number | null;
   pickupCode: string | null;
+  pickupExpiresAt: string | null;
   history: { status: string; detail: string | null; at: string }[];
 }
 
@@ -20,6 +21,7 @@ export function toRentalView(rental: Rental): RentalView {
     status: rental.status,
     slotNumber: rental.slotNumber,
     pickupCode: rental.pickupCode,
+    pickupExpiresAt: rental.pickupExpiresAt?.toISOString() ?? null,
     history: (rental.history ?? []).map((entry) => ({
       status: entry.status,
       detail: entry.detail,

@@ -33,8 +33,13 @@ export class Rental {
   @Column('int', { name: 'slot_number', nullable: true })
   slotNumber!: number | null;
 
+  /** Set while the book waits in its slot; cleared once the code is used or void. */
   @Column('text', { name: 'pickup_code', nullable: true })
   pickupCode!: string | null;
+
+  /** When an uncollected rental expires and gives its slot and copy back. */
+  @Column('timestamptz', { name: 'pickup_expires_at', nullable: true })
+  pickupExpiresAt!: Date | null;
 
   @OneToMany(() => RentalHistoryEntry, (entry) => entry.rental)
   history?: RentalHistoryEntry[];

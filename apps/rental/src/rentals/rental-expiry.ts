@@ -1,0 +1,81 @@
+import { createEvent, RentalExpiredV1 } from '@lib/contracts';
+import { SERVICE_CONFIG } from '@lib/config';
+import { Outbox } from '@lib/messaging';
+import { PeriodicTask } from '@lib/service-defaults';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import { DataSource, LessThanOrEqual } from 'typeorm';
+import type { RentalConfig } from '../rental.config';
+import { Rental } from './entities/rental.entity';
+import { RentalStatus } from './rental-status';
+import { RentalTransitions } from './rental-transitions';
+
+/**
+ * Expires rentals not picked up in time; catalog and locker react to the event by taking the
+ * copy and the slot back. Several rental processes may sweep at once: SKIP LOCKED gives each
+ * overdue rental to one of them.
+ */
+@Injectable()
+export class RentalExpiry implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(RentalExpiry.name);
+  private readonly task: PeriodicTask;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    private readonly transitions: RentalTransitions,
+    @Inject(SERVICE_CONFIG) config: RentalConfig,
+  ) {
+    this.task = new PeriodicTask(RentalExpiry.name, config.EXPIRY_CHECK_INTERVAL_MS, async () => {
+      await this.expireOverdue();
+    });
+  }
+
+  onApplicationBootstrap(): void {
+    this.task.start();
+  }
+
+  beforeApplicationShutdown(): Promise<void> {
+    return this.task.stop();
+  }
+
+  async expireOverdue(batchSize = 100): Promise<number> {
+    const expired = await this.dataSource.transaction(async (transaction) => {
+      const overdue = await transaction.find(Rental, {
+        where: {
+          status: RentalStatus.ReadyForPickup,
+          pickupExpiresAt: LessThanOrEqual(new Date()),
+        },
+        order: { pickupExpiresAt: 'ASC' },
+        take: batchSize,
+        lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' },
+      });
+      for (const rental of overdue) {
+        rental.pickupCode = null;
+        await this.transitions.move(
+          transaction,
+          rental,
+          RentalStatus.Expired,
+          'not picked up in time',
+        );
+        await this.outbox.add(
+          transaction,
+          createEvent(RentalExpiredV1, rental.id, {
+            rentalId: rental.id,
+            readerId: rental.readerId,
+            bookId: rental.bookId,
+            stationId: rental.stationId,
+          }),
+        );
+      }
+      return overdue.length;
+    });
+    if (expired > 0) this.logger.log(`Expired ${expired} rental(s) not picked up in time`);
+    return expired;
+  }
+}
