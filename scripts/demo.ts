@@ -1,10 +1,14 @@
 /**
- * Plays the rental saga on the local system and prints what happens, step by step.
+ * Plays the book-rental scenario on the local system and prints what happens, step by step:
+ * rentals through the saga, the trace of one, a station filling up and waitlisting, the capacity
+ * alert, an operator adding slots, the waitlist draining, a pickup and a return.
  * Run through `npm run demo`, which starts the infrastructure first.
  */
+import { Topics } from '@lib/contracts';
 import {
   drawWaterfall,
   http,
+  KafkaProbe,
   LocalSystem,
   readSpans,
   rootsOf,
@@ -16,6 +20,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 const gangnam = '22222222-2222-4222-8222-222222222201';
 const releaseIt = '11111111-1111-4111-8111-111111111101';
 const productionReady = '11111111-1111-4111-8111-111111111102';
+const dataIntensive = '11111111-1111-4111-8111-111111111103';
 const keepRunning = process.argv.includes('--keep');
 
 const explain: Record<string, string> = {
@@ -24,10 +29,13 @@ const explain: Record<string, string> = {
   ready_for_pickup: 'locker assigned a slot; rental made a pickup code',
   waitlisted: 'locker found every slot taken and queued the rental',
   rejected: 'catalog had no free copy',
+  picked_up: 'the code matched; locker frees the slot',
+  returned: 'catalog can lend the copy again',
 };
 
 interface Rental {
   id: string;
+  readerId: string;
   status: string;
   slotNumber: number | null;
   pickupCode: string | null;
@@ -38,44 +46,149 @@ async function main(): Promise<void> {
   const system = await LocalSystem.create({
     runId: `demo${Date.now().toString(36)}`,
     ports: { rental: 3001, catalog: 3002, locker: 3003 },
+    // Alert as soon as three rentals wait, and check often, so the demo need not wait.
+    env: { CAPACITY_ALERT_WAITLIST: '3', CAPACITY_CHECK_INTERVAL_MS: '500' },
   });
-  const stop = once(() => system.stop());
+  const probe = new KafkaProbe(system.brokers);
+  const stop = once(async () => {
+    await probe.close();
+    await system.stop();
+  });
   process.once('SIGINT', () => void stop().then(() => process.exit(130)));
+  const shown = new Map<string, number>();
+  const rentals: Rental[] = [];
 
   try {
-    heading('Book rental demo: a rental saga across three services over Kafka');
+    heading('Book rental demo: the rental saga across three services over Kafka');
     line(
       `infrastructure  Kafka ${system.brokers.join(',')}, PostgreSQL ${new URL(system.adminUrl).host}`,
     );
+    line('mode            local (no Docker): Kafka on the JVM, services as processes');
     await system.start();
     for (const [name, service] of system.services)
       line(`${name.padEnd(14)}  ${service.url}  (own database, own process)`);
 
     heading('Step 1  One rental through the saga');
-    const first = await rentAndFollow('ada', releaseIt);
-    line(`ready for pickup: slot ${first.slotNumber}, pickup code ${first.pickupCode}`);
+    const ada = await rent('ada', releaseIt);
+    line(`ready for pickup: slot ${ada.slotNumber}, pickup code ${ada.pickupCode}`);
 
     heading('Step 2  The trace of that rental: one trace across the three services');
-    for (const row of await traceOf(first.id)) line(row);
+    for (const row of await traceOf(ada.id)) line(row);
 
-    heading('Step 3  The station fills up');
-    const station = await http('GET', `${system.url('locker')}/stations/${gangnam}`);
-    line(`${station.body.name} has ${station.body.capacity} slots; two more readers rent there`);
-    await rentAndFollow('grace', productionReady);
-    await rentAndFollow('linus', productionReady);
-    const after = await http('GET', `${system.url('locker')}/stations/${gangnam}`);
+    heading('Step 3  Gangnam Station fills up; the next rentals wait in line');
+    await rent('grace', releaseIt);
+    const waiting = [
+      await rent('linus', releaseIt),
+      await rent('barbara', productionReady),
+      await rent('alan', productionReady),
+    ];
+    await showStation();
+
+    heading('Step 4  The station asks for more lockers: the capacity alert');
+    const alert = await capacityAlert();
     line(
-      `${after.body.name}: ${after.body.occupied}/${after.body.capacity} slots used, ${after.body.waitlisted} waiting`,
+      `locker.capacity-alert-raised  reason ${alert.reason}: ${alert.occupied}/${alert.capacity} slots used, ${alert.waitlisted} waiting`,
     );
 
-    heading('Done');
-    line(`logs of each service: infra/local/.data/logs/${system.runId}/`);
+    heading('Step 5  An operator adds two slots; the waitlist drains, oldest first');
+    const added = Date.now();
+    await http('POST', `${system.url('locker')}/stations/${gangnam}/capacity`, { capacity: 4 });
+    line('POST /stations/:id/capacity {"capacity":4}');
+    for (const rental of waiting.slice(0, 2)) await follow(rental.id, ['ready_for_pickup'], added);
+    await showStation();
+
+    heading('Step 6  ada picks up her book; the freed slot goes to the last in line');
+    const pickedUp = await act(ada, 'pickup', { pickupCode: ada.pickupCode });
+    await follow(waiting[2].id, ['ready_for_pickup'], pickedUp);
+    await showStation();
+
+    heading('Step 7  ada returns the book: its copy can be lent again');
+    await act(ada, 'return');
+    await waitFor('catalog to take the copy back', async () => {
+      const book = await http('GET', `${system.url('catalog')}/books/${releaseIt}`);
+      return book.body.availableCopies > 0;
+    });
+    await showBook(releaseIt);
+
+    heading('Step 8  Two readers, one last copy: one reserves it, the other is refused');
+    await rent('donald', dataIntensive);
+    await rent('ken', dataIntensive);
+    await showBook(dataIntensive);
+
+    heading('Summary');
+    await summary();
+    line(`logs and spans of each service: infra/local/.data/logs/${system.runId}/`);
     if (keepRunning) {
       line('the services keep running (--keep); press Ctrl-C to stop them');
       await new Promise(() => undefined);
     }
   } finally {
     await stop();
+  }
+
+  /** Posts a rental and prints its steps until the saga rests. */
+  async function rent(readerId: string, bookId: string): Promise<Rental> {
+    const response = await http('POST', `${system.url('rental')}/rentals`, {
+      readerId,
+      bookId,
+      stationId: gangnam,
+    });
+    line(`POST /rentals by ${readerId} → ${response.status} ${response.body.id}`);
+    const rental = await follow(response.body.id, ['ready_for_pickup', 'waitlisted', 'rejected']);
+    rentals.push(rental);
+    return rental;
+  }
+
+  /** A reader's command; returns when it was sent. */
+  async function act(rental: Rental, command: string, body: unknown = {}): Promise<number> {
+    const sent = Date.now();
+    const url = `${system.url('rental')}/rentals/${rental.id}/${command}`;
+    const response = await http('POST', url, body);
+    line(`POST /rentals/:id/${command} by ${rental.readerId} → ${response.status}`);
+    await follow(rental.id, [response.body.status], sent);
+    return sent;
+  }
+
+  /**
+   * Prints the rental's new history steps until it reaches one of `statuses`, each timed from
+   * `since` (by default the request that started the rental).
+   */
+  async function follow(id: string, statuses: string[], since?: number): Promise<Rental> {
+    return waitFor(`rental ${id} to be ${statuses.join(' or ')}`, async () => {
+      const rental = (await http<Rental>('GET', `${system.url('rental')}/rentals/${id}`)).body;
+      const started = since ?? Date.parse(rental.history[0].at);
+      for (const step of rental.history.slice(shown.get(id) ?? 0)) {
+        const elapsed = `+${Date.parse(step.at) - started} ms`.padStart(10);
+        const who = rental.readerId.padEnd(8);
+        line(`${elapsed}  ${who} ${step.status.padEnd(17)} ${explain[step.status] ?? ''}`);
+      }
+      shown.set(id, rental.history.length);
+      return statuses.includes(rental.status) && rental;
+    });
+  }
+
+  async function showStation(): Promise<void> {
+    const station = (await http('GET', `${system.url('locker')}/stations/${gangnam}`)).body;
+    line(
+      `${station.name}: ${station.occupied}/${station.capacity} slots used, ${station.waitlisted} waiting`,
+    );
+  }
+
+  async function showBook(bookId: string): Promise<void> {
+    const book = (await http('GET', `${system.url('catalog')}/books/${bookId}`)).body;
+    line(`${book.title}: ${book.availableCopies} of ${book.copies} copies free`);
+  }
+
+  async function capacityAlert(): Promise<Record<string, unknown>> {
+    return waitFor('the capacity alert', async () => {
+      const messages = await probe.readAll(system.topic(Topics.lockerEvents));
+      const raised = messages.find(
+        (message) =>
+          message.key === gangnam &&
+          message.headers['event-type'] === 'locker.capacity-alert-raised',
+      );
+      return raised !== undefined && JSON.parse(raised.value!).payload;
+    });
   }
 
   /** Waits until every service exported its spans of the rental's trace, and draws it. */
@@ -94,26 +207,29 @@ async function main(): Promise<void> {
     return drawWaterfall(spans);
   }
 
-  async function rentAndFollow(readerId: string, bookId: string): Promise<Rental> {
-    const started = Date.now();
-    const response = await http('POST', `${system.url('rental')}/rentals`, {
-      readerId,
-      bookId,
-      stationId: gangnam,
-    });
-    line(`POST /rentals by ${readerId} → ${response.status} ${response.body.id}`);
-    let shown = 0;
-    return waitFor(`rental ${response.body.id} to settle`, async () => {
-      const rental = (
-        await http<Rental>('GET', `${system.url('rental')}/rentals/${response.body.id}`)
-      ).body;
-      for (const step of rental.history.slice(shown)) {
-        const elapsed = `+${Date.parse(step.at) - started} ms`.padStart(9);
-        line(`${elapsed}  ${step.status.padEnd(17)} ${explain[step.status] ?? ''}`);
-      }
-      shown = rental.history.length;
-      return ['ready_for_pickup', 'waitlisted', 'rejected'].includes(rental.status) && rental;
-    });
+  /** Rentals by final state, and how long the saga took to settle each. */
+  async function summary(): Promise<void> {
+    const all = await Promise.all(
+      rentals.map(
+        async (rental) =>
+          (await http<Rental>('GET', `${system.url('rental')}/rentals/${rental.id}`)).body,
+      ),
+    );
+    const byStatus = new Map<string, string[]>();
+    for (const rental of all)
+      byStatus.set(rental.status, [...(byStatus.get(rental.status) ?? []), rental.readerId]);
+    line('state              rentals  readers');
+    for (const [status, readers] of byStatus)
+      line(`${status.padEnd(18)} ${String(readers.length).padStart(7)}  ${readers.join(', ')}`);
+    const settle = all
+      .map((rental) => {
+        const first = rental.history.find((step) => step.status !== 'requested');
+        return first ? Date.parse(first.at) - Date.parse(rental.history[0].at) : 0;
+      })
+      .sort((a, b) => a - b);
+    line(
+      `request to catalog's reply, over Kafka and back: p50 ${settle[Math.floor(settle.length / 2)]} ms, max ${settle.at(-1)} ms`,
+    );
   }
 }
 
