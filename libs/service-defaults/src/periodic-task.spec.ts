@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { PeriodicTask } from './periodic-task';
 
 describe('PeriodicTask', () => {
@@ -32,7 +33,8 @@ describe('PeriodicTask', () => {
     await periodic.stop();
   });
 
-  it('goes on after a run that failed', async () => {
+  it('logs a run that failed and goes on', async () => {
+    const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
     const task = jest.fn().mockRejectedValueOnce(new Error('db down')).mockResolvedValue(undefined);
     const periodic = new PeriodicTask('test', 1_000, task);
 
@@ -41,6 +43,9 @@ describe('PeriodicTask', () => {
     await periodic.stop();
 
     expect(task).toHaveBeenCalledTimes(2);
+    expect(logged).toHaveBeenCalledTimes(1);
+    expect(logged.mock.calls[0][1]).toMatch(/test failed; next try in 1000 ms/);
+    logged.mockRestore();
   });
 
   it('waits for the run in progress when stopped', async () => {
