@@ -2,16 +2,19 @@ import { z } from 'zod';
 import { defineEvent } from './event-envelope';
 import { Topics } from './topics';
 
+/** Who rents what, and where: the payload of the events that start and end a rental. */
+const rentalOfReader = z.object({
+  rentalId: z.uuid(),
+  readerId: z.string().min(1),
+  bookId: z.uuid(),
+  stationId: z.uuid(),
+});
+
 export const RentalRequestedV1 = defineEvent({
   type: 'rental.requested',
   version: 1,
   topic: Topics.rentalEvents,
-  payload: z.object({
-    rentalId: z.uuid(),
-    readerId: z.string().min(1),
-    bookId: z.uuid(),
-    stationId: z.uuid(),
-  }),
+  payload: rentalOfReader,
 });
 
 /** The rental saga asks the locker for a slot once a copy is reserved. */
@@ -80,12 +83,7 @@ export const RentalCancelledV1 = defineEvent({
   type: 'rental.cancelled',
   version: 1,
   topic: Topics.rentalEvents,
-  payload: z.object({
-    rentalId: z.uuid(),
-    readerId: z.string().min(1),
-    bookId: z.uuid(),
-    stationId: z.uuid(),
-  }),
+  payload: rentalOfReader,
 });
 
 /** Not picked up in time: the compensation frees the slot and the copy. */
@@ -93,10 +91,5 @@ export const RentalExpiredV1 = defineEvent({
   type: 'rental.expired',
   version: 1,
   topic: Topics.rentalEvents,
-  payload: z.object({
-    rentalId: z.uuid(),
-    readerId: z.string().min(1),
-    bookId: z.uuid(),
-    stationId: z.uuid(),
-  }),
+  payload: rentalOfReader,
 });
