@@ -1,27 +1,35 @@
 import { SERVICE_CONFIG, type ServiceConfig } from '@lib/config';
 import { EventConsumer, KafkaClient, TypeOrmOutboxStore } from '@lib/messaging';
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get, Inject, Optional } from '@nestjs/common';
 import {
   HealthCheck,
   HealthCheckService,
   HealthIndicatorService,
   TypeOrmHealthIndicator,
   type HealthCheckResult,
+  type HealthIndicatorFunction,
   type HealthIndicatorResult,
 } from '@nestjs/terminus';
+import { DataSource } from 'typeorm';
 import { ShutdownState } from './shutdown-state';
 
+/**
+ * Liveness and readiness. Readiness checks what the service has: a data service its database,
+ * Kafka, consumer group and outbox; a service without them (the gateway) only its own state,
+ * since a dependency that is down is its breakers' business, not a reason to stop traffic.
+ */
 @Controller('health')
 export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
     private readonly indicators: HealthIndicatorService,
-    private readonly consumer: EventConsumer,
-    private readonly kafka: KafkaClient,
-    private readonly outbox: TypeOrmOutboxStore,
     private readonly shutdown: ShutdownState,
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
+    @Optional() private readonly dataSource?: DataSource,
+    @Optional() private readonly consumer?: EventConsumer,
+    @Optional() private readonly kafka?: KafkaClient,
+    @Optional() private readonly outbox?: TypeOrmOutboxStore,
   ) {}
 
   /** The process answers: restart it only when this fails. */
@@ -35,29 +43,28 @@ export class HealthController {
   @Get('ready')
   @HealthCheck()
   ready(): Promise<HealthCheckResult> {
-    return this.health.check([
-      () => this.notShuttingDown(),
-      () => this.database.pingCheck('database', { timeout: 1_500 }),
-      () => this.kafkaAnswers(),
-      () => this.consumerJoined(),
-      () => this.outboxDraining(),
-    ]);
+    const checks: HealthIndicatorFunction[] = [() => this.notShuttingDown()];
+    if (this.dataSource) checks.push(() => this.database.pingCheck('database', { timeout: 1_500 }));
+    if (this.kafka) checks.push(() => this.kafkaAnswers(this.kafka!));
+    if (this.consumer) checks.push(() => this.consumerJoined(this.consumer!));
+    if (this.outbox) checks.push(() => this.outboxDraining(this.outbox!));
+    return this.health.check(checks);
   }
 
-  private async kafkaAnswers(): Promise<HealthIndicatorResult> {
+  private async kafkaAnswers(kafka: KafkaClient): Promise<HealthIndicatorResult> {
     const check = this.indicators.check('kafka');
     try {
-      await this.kafka.ping();
+      await kafka.ping();
       return check.up();
     } catch (error) {
       return check.down({ reason: (error as Error).message });
     }
   }
 
-  private async outboxDraining(): Promise<HealthIndicatorResult> {
+  private async outboxDraining(outbox: TypeOrmOutboxStore): Promise<HealthIndicatorResult> {
     const check = this.indicators.check('outbox');
     const limit = this.config.OUTBOX_BACKLOG_READY_LIMIT;
-    const { messages } = await this.outbox.backlog();
+    const { messages } = await outbox.backlog();
     return messages < limit
       ? check.up({ backlog: messages })
       : check.down({ backlog: messages, limit });
@@ -68,10 +75,10 @@ export class HealthController {
     return this.shutdown.isShuttingDown() ? check.down({ reason: 'shutting down' }) : check.up();
   }
 
-  private consumerJoined(): HealthIndicatorResult {
+  private consumerJoined(consumer: EventConsumer): HealthIndicatorResult {
     const check = this.indicators.check('kafka-consumer');
-    return this.consumer.isReady()
-      ? check.up({ group: this.consumer.groupId })
-      : check.down({ group: this.consumer.groupId, reason: 'not joined to its consumer group' });
+    return consumer.isReady()
+      ? check.up({ group: consumer.groupId })
+      : check.down({ group: consumer.groupId, reason: 'not joined to its consumer group' });
   }
 }

@@ -1,4 +1,4 @@
-import { SERVICE_CONFIG, type ServiceConfig } from '@lib/config';
+import { SERVICE_CONFIG, type BaseConfig } from '@lib/config';
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { pinoOptions } from './pino-options';
@@ -8,7 +8,7 @@ import { pinoOptions } from './pino-options';
   imports: [
     LoggerModule.forRootAsync({
       inject: [SERVICE_CONFIG],
-      useFactory: (config: ServiceConfig) => ({ pinoHttp: pinoOptions(config) }),
+      useFactory: (config: BaseConfig) => ({ pinoHttp: pinoOptions(config) }),
     }),
   ],
 })

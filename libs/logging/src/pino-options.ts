@@ -1,4 +1,4 @@
-import type { ServiceConfig } from '@lib/config';
+import type { BaseConfig } from '@lib/config';
 import { isSpanContextValid, trace } from '@opentelemetry/api';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
@@ -25,7 +25,7 @@ export function traceFields(): Record<string, string> {
     : {};
 }
 
-export function pinoOptions(config: ServiceConfig): Options {
+export function pinoOptions(config: BaseConfig): Options {
   return {
     level: config.LOG_LEVEL,
     base: {

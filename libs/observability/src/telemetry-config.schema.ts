@@ -1,8 +1,8 @@
-import { serviceConfigSchema } from '@lib/config';
+import { baseConfigSchema } from '@lib/config';
 import { z } from 'zod';
 
 /** Read before Nest starts, by the service's instrument.ts. */
-export const telemetryConfigSchema = serviceConfigSchema
+export const telemetryConfigSchema = baseConfigSchema
   .pick({ SERVICE_NAME: true, NODE_ENV: true })
   .extend({
     SERVICE_VERSION: z

@@ -6,7 +6,7 @@ import {
   Logger,
   type ExceptionFilter,
 } from '@nestjs/common';
-import { trace } from '@opentelemetry/api';
+import { isSpanContextValid, trace } from '@opentelemetry/api';
 import type { Request, Response } from 'express';
 
 /** Every error leaves as RFC 9457 problem details; unexpected ones are logged, not leaked. */
@@ -18,8 +18,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
-    const status =
-      exception instanceof HttpException ? exception.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR;
+    const status = statusOf(exception);
     if (status >= 500)
       this.logger.error(`${request.method} ${request.url} failed`, (exception as Error)?.stack);
 
@@ -32,10 +31,24 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         status,
         detail: detailOf(exception, status),
         instance: request.originalUrl,
-        traceId: trace.getActiveSpan()?.spanContext().traceId,
+        traceId: currentTraceId(),
         ...extensionsOf(exception),
       });
   }
+}
+
+/** An HttpException's status, a client error that Express middleware raised (a body too large, bad JSON), or 500. */
+function statusOf(exception: unknown): number {
+  if (exception instanceof HttpException) return exception.getStatus();
+  const status = (exception as { status?: unknown } | null)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500
+    ? status
+    : HttpStatus.INTERNAL_SERVER_ERROR;
+}
+
+function currentTraceId(): string | undefined {
+  const context = trace.getActiveSpan()?.spanContext();
+  return context && isSpanContextValid(context) ? context.traceId : undefined;
 }
 
 function titleOf(status: number): string {
@@ -43,9 +56,12 @@ function titleOf(status: number): string {
   return name.charAt(0) + name.slice(1).toLowerCase().replaceAll('_', ' ');
 }
 
+/** An unexpected error's message stays in the log; an HttpException's was written for the client. */
 function detailOf(exception: unknown, status: number): string {
-  if (!(exception instanceof HttpException) || status >= 500)
-    return 'The server could not complete the request.';
+  if (!(exception instanceof HttpException))
+    return status >= 500
+      ? 'The server could not complete the request.'
+      : (exception as Error).message;
   const body = exception.getResponse();
   if (typeof body === 'string') return body;
   const message = (body as { message?: unknown }).message;

@@ -2,7 +2,7 @@ import {
   ConfigError,
   loadConfig,
   SERVICE_CONFIG,
-  serviceConfigSchema,
+  type BaseConfig,
   type ServiceConfig,
 } from '@lib/config';
 import { runMigrations } from '@lib/database';
@@ -12,7 +12,12 @@ import { stopTelemetry } from '@lib/observability';
 import { Logger, ValidationPipe, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ProblemDetailsFilter } from './problem-details.filter';
-import { ServiceDefaultsModule, type ServiceDefinition } from './service-defaults.module';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import {
+  configSchemaOf,
+  ServiceDefaultsModule,
+  type ServiceDefinition,
+} from './service-defaults.module';
 
 /**
  * The whole main.ts of a service. `node main.js` serves; `node main.js migrate` applies the
@@ -27,7 +32,8 @@ export function runService(service: ServiceDefinition): void {
 }
 
 async function migrate(service: ServiceDefinition): Promise<void> {
-  const config = loadConfig(service.config ?? serviceConfigSchema);
+  if (!service.database) throw new ConfigError(['migrate: this service has no database']);
+  const config = loadConfig(configSchemaOf(service)) as ServiceConfig;
   const applied = await runMigrations(config, service.database);
   new Logger('Migrations').log(
     applied.length ? `Applied ${applied.join(', ')}` : 'Nothing to apply',
@@ -37,16 +43,18 @@ async function migrate(service: ServiceDefinition): Promise<void> {
 }
 
 async function serve(service: ServiceDefinition): Promise<void> {
-  loadConfig(service.config ?? serviceConfigSchema); // fail fast, before Nest logs anything
-  const app = await NestFactory.create(ServiceDefaultsModule.forRoot(service), {
-    bufferLogs: true,
-  });
+  loadConfig(configSchemaOf(service)); // fail fast, before Nest logs anything
+  const app = await NestFactory.create<NestExpressApplication>(
+    ServiceDefaultsModule.forRoot(service),
+    { bufferLogs: true },
+  );
   app.useLogger(app.get(ServiceLogger));
   app.useGlobalPipes(
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
   );
   app.useGlobalFilters(new ProblemDetailsFilter());
-  const config = app.get<ServiceConfig>(SERVICE_CONFIG);
+  service.configure?.(app);
+  const config = app.get<BaseConfig>(SERVICE_CONFIG);
   drainOnSignals(app, config);
   await app.listen(config.PORT);
   new Logger('Service').log(`${config.SERVICE_NAME} listening on port ${config.PORT}`);
@@ -57,7 +65,7 @@ async function serve(service: ServiceDefinition): Promise<void> {
  * flush the outbox, buffered spans are exported, and the process exits 0. Past the grace period
  * it exits 1.
  */
-function drainOnSignals(app: INestApplication, config: ServiceConfig): void {
+function drainOnSignals(app: INestApplication, config: BaseConfig): void {
   const drain = async (signal: string) => {
     new Logger('Service').log(`${signal} received: draining`);
     setTimeout(() => process.exit(1), config.SHUTDOWN_GRACE_PERIOD_MS).unref();

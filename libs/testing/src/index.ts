@@ -10,3 +10,4 @@ export { ServiceProcess, type ServiceProcessOptions } from './service-process';
 export { waitFor, type WaitOptions } from './wait-for';
 export { drawWaterfall, readJsonLines, readSpans, rootsOf } from './span-files';
 export { has, scrape, total, type Sample } from './metrics-scrape';
+export { signToken, testJwt, type TokenOptions } from './tokens';

@@ -6,9 +6,11 @@ import { ensurePostgres } from './postgres';
 import { localDataDir } from './repo-paths';
 import { createServiceDatabases, dropServiceDatabases } from './service-databases';
 import { ServiceProcess } from './service-process';
+import { testJwt } from './tokens';
 
+/** The services with a database and Kafka; the gateway, opt-in, sits in front of them. */
 export const sampleApps = ['rental', 'catalog', 'locker'] as const;
-export type SampleApp = (typeof sampleApps)[number];
+export type SampleApp = (typeof sampleApps)[number] | 'gateway';
 
 export interface LocalSystemOptions {
   /** Names this run's databases, topics and logs; a fresh random one by default. */
@@ -17,6 +19,8 @@ export interface LocalSystemOptions {
   ports?: Partial<Record<SampleApp, number>>;
   /** Extra environment for every service. */
   env?: Record<string, string>;
+  /** Also start the gateway in front of the services. */
+  gateway?: boolean;
 }
 
 /**
@@ -49,6 +53,8 @@ export class LocalSystem {
       options.env ?? {},
     );
     for (const app of sampleApps) system.add(app, app, options.ports?.[app] ?? (await freePort()));
+    if (options.gateway)
+      system.add('gateway', 'gateway', options.ports?.gateway ?? (await freePort()));
     return system;
   }
 
@@ -67,10 +73,7 @@ export class LocalSystem {
       env: {
         SERVICE_NAME: app,
         NODE_ENV: 'test',
-        DATABASE_URL: this.databaseUrls[app],
-        KAFKA_BROKERS: this.brokers.join(','),
-        KAFKA_TOPIC_PREFIX: this.topicPrefix,
-        KAFKAJS_NO_PARTITIONER_WARNING: '1',
+        ...(app === 'gateway' ? this.gatewayEnv() : this.dataServiceEnv(app)),
         TRACES_FILE: this.spansFile(instance),
         ...this.env,
         ...env,
@@ -78,6 +81,28 @@ export class LocalSystem {
     });
     this.services.set(instance, service);
     return service;
+  }
+
+  private dataServiceEnv(app: SampleApp): Record<string, string> {
+    return {
+      DATABASE_URL: this.databaseUrls[app],
+      KAFKA_BROKERS: this.brokers.join(','),
+      KAFKA_TOPIC_PREFIX: this.topicPrefix,
+      KAFKAJS_NO_PARTITIONER_WARNING: '1',
+    };
+  }
+
+  /** The gateway finds the first process of each service, and trusts the test key. */
+  private gatewayEnv(): Record<string, string> {
+    return {
+      RENTAL_URL: this.url('rental'),
+      CATALOG_URL: this.url('catalog'),
+      LOCKER_URL: this.url('locker'),
+      JWT_SECRET: testJwt.secret,
+      JWT_ISSUER: testJwt.issuer,
+      JWT_AUDIENCE: testJwt.audience,
+      DEV_TOKENS_ENABLED: 'true',
+    };
   }
 
   service(instance: string): ServiceProcess {
