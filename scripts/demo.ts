@@ -45,7 +45,8 @@ interface Rental {
 async function main(): Promise<void> {
   const system = await LocalSystem.create({
     runId: `demo${Date.now().toString(36)}`,
-    ports: { rental: 3001, catalog: 3002, locker: 3003 },
+    ports: { gateway: 3000, rental: 3001, catalog: 3002, locker: 3003 },
+    gateway: true,
     // Alert as soon as three rentals wait, and check often, so the demo need not wait.
     env: { CAPACITY_ALERT_WAITLIST: '3', CAPACITY_CHECK_INTERVAL_MS: '500' },
   });
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop().then(() => process.exit(130)));
   const shown = new Map<string, number>();
   const rentals: Rental[] = [];
+  const tokens = new Map<string, string>();
 
   try {
     heading('Book rental demo: the rental saga across three services over Kafka');
@@ -66,13 +68,15 @@ async function main(): Promise<void> {
     line('mode            local (no Docker): Kafka on the JVM, services as processes');
     await system.start();
     for (const [name, service] of system.services)
-      line(`${name.padEnd(14)}  ${service.url}  (own database, own process)`);
+      line(
+        `${name.padEnd(14)}  ${service.url}  ${name === 'gateway' ? '(the public entry: every call below goes through it)' : '(own database, own process)'}`,
+      );
 
     heading('Step 1  One rental through the saga');
     const ada = await rent('ada', releaseIt);
     line(`ready for pickup: slot ${ada.slotNumber}, pickup code ${ada.pickupCode}`);
 
-    heading('Step 2  The trace of that rental: one trace across the three services');
+    heading('Step 2  The trace of that rental: one trace from the gateway across three services');
     for (const row of await traceOf(ada.id)) line(row);
 
     heading('Step 3  Gangnam Station fills up; the next rentals wait in line');
@@ -92,8 +96,8 @@ async function main(): Promise<void> {
 
     heading('Step 5  An operator adds two slots; the waitlist drains, oldest first');
     const added = Date.now();
-    await http('POST', `${system.url('locker')}/stations/${gangnam}/capacity`, { capacity: 4 });
-    line('POST /stations/:id/capacity {"capacity":4}');
+    const resized = await call('olga', 'POST', `/stations/${gangnam}/capacity`, { capacity: 4 });
+    line(`POST /stations/:id/capacity {"capacity":4} by olga (operator) → ${resized.status}`);
     for (const rental of waiting.slice(0, 2)) await follow(rental.id, ['ready_for_pickup'], added);
     await showStation();
 
@@ -105,8 +109,8 @@ async function main(): Promise<void> {
     heading('Step 7  ada returns the book: its copy can be lent again');
     await act(ada, 'return');
     await waitFor('catalog to take the copy back', async () => {
-      const book = await http('GET', `${system.url('catalog')}/books/${releaseIt}`);
-      return book.body.availableCopies > 0;
+      const book = await call('ada', 'GET', `/books/${releaseIt}`);
+      return book.body.data.availableCopies > 0;
     });
     await showBook(releaseIt);
 
@@ -126,13 +130,26 @@ async function main(): Promise<void> {
     await stop();
   }
 
+  /**
+   * Calls the gateway as `subject`, with a token from its dev-token endpoint (olga is the
+   * operator, everyone else a reader).
+   */
+  async function call<T = any>(subject: string, method: string, path: string, body?: unknown) {
+    if (!tokens.has(subject)) {
+      const role = subject === 'olga' ? 'operator' : 'reader';
+      const minted = await http('POST', `${system.url('gateway')}/auth/dev-token`, {
+        subject,
+        role,
+      });
+      tokens.set(subject, minted.body.token);
+    }
+    const authorization = `Bearer ${tokens.get(subject)}`;
+    return http<T>(method, `${system.url('gateway')}${path}`, body, { authorization });
+  }
+
   /** Posts a rental and prints its steps until the saga rests. */
   async function rent(readerId: string, bookId: string): Promise<Rental> {
-    const response = await http('POST', `${system.url('rental')}/rentals`, {
-      readerId,
-      bookId,
-      stationId: gangnam,
-    });
+    const response = await call(readerId, 'POST', '/rentals', { bookId, stationId: gangnam });
     line(`POST /rentals by ${readerId} → ${response.status} ${response.body.id}`);
     const rental = await follow(response.body.id, ['ready_for_pickup', 'waitlisted', 'rejected']);
     rentals.push(rental);
@@ -142,8 +159,7 @@ async function main(): Promise<void> {
   /** A reader's command; returns when it was sent. */
   async function act(rental: Rental, command: string, body: unknown = {}): Promise<number> {
     const sent = Date.now();
-    const url = `${system.url('rental')}/rentals/${rental.id}/${command}`;
-    const response = await http('POST', url, body);
+    const response = await call(rental.readerId, 'POST', `/rentals/${rental.id}/${command}`, body);
     line(`POST /rentals/:id/${command} by ${rental.readerId} → ${response.status}`);
     await follow(rental.id, [response.body.status], sent);
     return sent;
@@ -155,7 +171,7 @@ async function main(): Promise<void> {
    */
   async function follow(id: string, statuses: string[], since?: number): Promise<Rental> {
     return waitFor(`rental ${id} to be ${statuses.join(' or ')}`, async () => {
-      const rental = (await http<Rental>('GET', `${system.url('rental')}/rentals/${id}`)).body;
+      const rental = (await call<Rental>('olga', 'GET', `/rentals/${id}`)).body;
       const started = since ?? Date.parse(rental.history[0].at);
       for (const step of rental.history.slice(shown.get(id) ?? 0)) {
         const elapsed = `+${Date.parse(step.at) - started} ms`.padStart(10);
@@ -168,14 +184,14 @@ async function main(): Promise<void> {
   }
 
   async function showStation(): Promise<void> {
-    const station = (await http('GET', `${system.url('locker')}/stations/${gangnam}`)).body;
+    const station = (await call('olga', 'GET', `/stations/${gangnam}`)).body;
     line(
       `${station.name}: ${station.occupied}/${station.capacity} slots used, ${station.waitlisted} waiting`,
     );
   }
 
   async function showBook(bookId: string): Promise<void> {
-    const book = (await http('GET', `${system.url('catalog')}/books/${bookId}`)).body;
+    const book = (await call('ada', 'GET', `/books/${bookId}`)).body.data;
     line(`${book.title}: ${book.availableCopies} of ${book.copies} copies free`);
   }
 
@@ -194,7 +210,7 @@ async function main(): Promise<void> {
   /** Waits until every service exported its spans of the rental's trace, and draws it. */
   async function traceOf(rentalId: string): Promise<string[]> {
     const spans = await waitFor('the trace of the rental', () => {
-      const all = sampleApps.flatMap((app) => readSpans(system.spansFile(app)));
+      const all = [...sampleApps, 'gateway'].flatMap((app) => readSpans(system.spansFile(app)));
       const traceId = all.find(
         (span) => span.attributes['messaging.kafka.message.key'] === rentalId,
       )?.traceId;
@@ -211,8 +227,7 @@ async function main(): Promise<void> {
   async function summary(): Promise<void> {
     const all = await Promise.all(
       rentals.map(
-        async (rental) =>
-          (await http<Rental>('GET', `${system.url('rental')}/rentals/${rental.id}`)).body,
+        async (rental) => (await call<Rental>('olga', 'GET', `/rentals/${rental.id}`)).body,
       ),
     );
     const byStatus = new Map<string, string[]>();
