@@ -14,6 +14,7 @@ import {
   RentalRejectedV1,
   RentalRequestedV1,
   RentalReturnedV1,
+  RentalWaitlistedNoticeV1,
   SlotRequestedV1,
 } from './rental.events';
 
@@ -23,6 +24,7 @@ export const allEvents: readonly EventDefinition[] = [
   SlotRequestedV1,
   RentalReadyForPickupV1,
   RentalRejectedV1,
+  RentalWaitlistedNoticeV1,
   RentalPickedUpV1,
   RentalReturnedV1,
   RentalCancelledV1,

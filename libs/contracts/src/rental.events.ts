@@ -42,6 +42,19 @@ export const RentalReadyForPickupV1 = defineEvent({
   }),
 });
 
+/** Every slot of the station is taken: the reader waits in line (told by the notification service). */
+export const RentalWaitlistedNoticeV1 = defineEvent({
+  type: 'rental.waitlisted',
+  version: 1,
+  topic: Topics.rentalEvents,
+  payload: z.object({
+    rentalId: z.uuid(),
+    readerId: z.string().min(1),
+    stationId: z.uuid(),
+    position: z.number().int().positive(),
+  }),
+});
+
 export const RentalRejectedV1 = defineEvent({
   type: 'rental.rejected',
   version: 1,

@@ -1,5 +1,11 @@
 export { decodeEventMessage, type DecodedMessage } from './consumer/decode-event-message';
-export { EventConsumer, type EventHandler } from './consumer/event-consumer';
+export {
+  EventConsumer,
+  toDeadLetter,
+  type ConsumedMessage,
+  type EffectHandler,
+  type EventHandler,
+} from './consumer/event-consumer';
 export { ProcessedMessage } from './consumer/processed-message.entity';
 export { UnprocessableEventError } from './consumer/unprocessable-event.error';
 export { KafkaClient } from './kafka/kafka.client';

@@ -8,9 +8,10 @@ import { createServiceDatabases, dropServiceDatabases } from './service-database
 import { ServiceProcess } from './service-process';
 import { testJwt } from './tokens';
 
-/** The services with a database and Kafka; the gateway, opt-in, sits in front of them. */
+/** The services of the rental saga; the gateway and the notification service are opt-in. */
 export const sampleApps = ['rental', 'catalog', 'locker'] as const;
-export type SampleApp = (typeof sampleApps)[number] | 'gateway';
+export type SampleApp =
+  (typeof sampleApps)[number] | 'gateway' | 'notification' | 'provider-simulator';
 
 export interface LocalSystemOptions {
   /** Names this run's databases, topics and logs; a fresh random one by default. */
@@ -21,6 +22,8 @@ export interface LocalSystemOptions {
   env?: Record<string, string>;
   /** Also start the gateway in front of the services. */
   gateway?: boolean;
+  /** Also start the notification service and the provider simulator it calls. */
+  notifications?: boolean;
 }
 
 /**
@@ -35,6 +38,7 @@ export class LocalSystem {
     readonly adminUrl: string,
     readonly brokers: string[],
     readonly topicPrefix: string,
+    private readonly dataApps: readonly SampleApp[],
     private readonly databaseUrls: Record<string, string>,
     private readonly env: Record<string, string>,
   ) {}
@@ -43,18 +47,26 @@ export class LocalSystem {
     const runId = options.runId ?? `t${randomBytes(4).toString('hex')}`;
     const brokers = await ensureKafka();
     const adminUrl = ensurePostgres();
-    const databaseUrls = await createServiceDatabases(adminUrl, `${runId}_`, sampleApps);
+    const dataApps: SampleApp[] = [
+      ...sampleApps,
+      ...(options.notifications ? ['notification' as const] : []),
+    ];
+    const databaseUrls = await createServiceDatabases(adminUrl, `${runId}_`, dataApps);
     const system = new LocalSystem(
       runId,
       adminUrl,
       brokers,
       `${runId}.`,
+      dataApps,
       databaseUrls,
       options.env ?? {},
     );
-    for (const app of sampleApps) system.add(app, app, options.ports?.[app] ?? (await freePort()));
-    if (options.gateway)
-      system.add('gateway', 'gateway', options.ports?.gateway ?? (await freePort()));
+    const apps: SampleApp[] = [
+      ...(options.notifications ? ['provider-simulator' as const] : []),
+      ...dataApps,
+      ...(options.gateway ? ['gateway' as const] : []),
+    ];
+    for (const app of apps) system.add(app, app, options.ports?.[app] ?? (await freePort()));
     return system;
   }
 
@@ -73,7 +85,7 @@ export class LocalSystem {
       env: {
         SERVICE_NAME: app,
         NODE_ENV: 'test',
-        ...(app === 'gateway' ? this.gatewayEnv() : this.dataServiceEnv(app)),
+        ...this.envOf(app),
         TRACES_FILE: this.spansFile(instance),
         ...this.env,
         ...env,
@@ -81,6 +93,14 @@ export class LocalSystem {
     });
     this.services.set(instance, service);
     return service;
+  }
+
+  private envOf(app: SampleApp): Record<string, string> {
+    if (app === 'gateway') return this.gatewayEnv();
+    if (app === 'provider-simulator') return {};
+    const env = this.dataServiceEnv(app);
+    if (app === 'notification') env.PROVIDER_URL = this.url('provider-simulator');
+    return env;
   }
 
   private dataServiceEnv(app: SampleApp): Record<string, string> {
@@ -144,6 +164,6 @@ export class LocalSystem {
     dropData = !process.env.KEEP_TEST_DATA,
   }: { dropData?: boolean } = {}): Promise<void> {
     await Promise.all([...this.services.values()].map((service) => service.stop()));
-    if (dropData) await dropServiceDatabases(this.adminUrl, `${this.runId}_`, sampleApps);
+    if (dropData) await dropServiceDatabases(this.adminUrl, `${this.runId}_`, this.dataApps);
   }
 }

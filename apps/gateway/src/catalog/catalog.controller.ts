@@ -1,27 +1,28 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { LastGoodCache, type CachedRead } from '@lib/resilience';
 import { ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../auth/authenticated.decorator';
 import { Upstreams } from '../upstream/upstreams';
-import { CatalogCache, type CatalogRead } from './catalog-cache';
+
 import { CreateBookDto } from './dto/create-book.dto';
 
 /** Books. Reads survive catalog being down (the last answer, marked stale); writes need it live. */
 @ApiTags('books')
 @Controller('books')
 export class CatalogController {
-  private readonly cache = new CatalogCache();
+  private readonly cache = new LastGoodCache();
 
   constructor(private readonly upstreams: Upstreams) {}
 
   @Authenticated()
   @Get()
-  list(): Promise<CatalogRead<unknown>> {
+  list(): Promise<CachedRead<unknown>> {
     return this.read('/books');
   }
 
   @Authenticated()
   @Get(':id')
-  findOne(@Param('id', ParseUUIDPipe) id: string): Promise<CatalogRead<unknown>> {
+  findOne(@Param('id', ParseUUIDPipe) id: string): Promise<CachedRead<unknown>> {
     return this.read(`/books/${id}`);
   }
 
@@ -32,7 +33,7 @@ export class CatalogController {
     return (await this.upstreams.catalog.post('/books', dto)).body;
   }
 
-  private read(path: string): Promise<CatalogRead<unknown>> {
+  private read(path: string): Promise<CachedRead<unknown>> {
     return this.cache.read(path, async () => (await this.upstreams.catalog.get(path)).body);
   }
 }

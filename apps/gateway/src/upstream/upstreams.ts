@@ -1,7 +1,7 @@
 import { SERVICE_CONFIG } from '@lib/config';
 import { Inject, Injectable } from '@nestjs/common';
 import type { GatewayConfig } from '../gateway.config';
-import { UpstreamClient } from './upstream.client';
+import { UpstreamClient } from '@lib/resilience';
 
 /** One client, and so one circuit breaker, per upstream service. */
 @Injectable()

@@ -2,6 +2,7 @@ import {
   createEvent,
   RentalReadyForPickupV1,
   RentalRejectedV1,
+  RentalWaitlistedNoticeV1,
   SlotRequestedV1,
   type CopyReservedV1,
   type CopyUnavailableV1,
@@ -111,6 +112,15 @@ export class RentalSaga {
       rental,
       RentalStatus.Waitlisted,
       `position ${event.position} at the station`,
+    );
+    await this.outbox.add(
+      transaction,
+      createEvent(RentalWaitlistedNoticeV1, rental.id, {
+        rentalId: rental.id,
+        readerId: rental.readerId,
+        stationId: rental.stationId,
+        position: event.position,
+      }),
     );
   }
 

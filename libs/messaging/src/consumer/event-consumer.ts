@@ -14,9 +14,10 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { metrics } from '@opentelemetry/api';
-import type { Consumer, EachMessagePayload, IHeaders, KafkaMessage } from 'kafkajs';
+import type { Consumer, EachMessagePayload, IHeaders } from 'kafkajs';
 import { DataSource, type EntityManager } from 'typeorm';
 import { KafkaClient } from '../kafka/kafka.client';
+import type { OutboundMessage } from '../outbox/outbox-relay';
 import { withoutTraceHeaders, withProcessSpan } from '../tracing/message-tracing';
 import { ConsumerMetrics, type ConsumeOutcome } from './consumer.metrics';
 import { decodeEventMessage } from './decode-event-message';
@@ -27,6 +28,26 @@ export type EventHandler<P> = (
   transaction: EntityManager,
 ) => Promise<void>;
 
+/** A message as it was consumed: where it came from, and its raw key, value and headers. */
+export interface ConsumedMessage {
+  topic: string;
+  partition: number;
+  offset: string;
+  key: string | undefined;
+  value: Buffer | null;
+  headers: Record<string, string>;
+}
+
+/**
+ * A handler whose effect lies outside the service's database (an e-mail, a payment), so no
+ * transaction can make it happen once: it must be idempotent itself, by an idempotency key.
+ */
+export type EffectHandler<P> = (event: EventEnvelope<P>, message: ConsumedMessage) => Promise<void>;
+
+type Registered =
+  | { definition: EventDefinition; kind: 'transactional'; handle: EventHandler<unknown> }
+  | { definition: EventDefinition; kind: 'effect'; handle: EffectHandler<unknown> };
+
 /**
  * The service's consumer group. Features register a handler per event; each event is applied
  * at most once per group: the handler's writes and the processed mark commit in one
@@ -36,10 +57,8 @@ export type EventHandler<P> = (
 export class EventConsumer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(EventConsumer.name);
   private readonly metrics = new ConsumerMetrics();
-  private readonly handlers = new Map<
-    string,
-    { definition: EventDefinition; handle: EventHandler<unknown> }
-  >();
+  private readonly handlers = new Map<string, Registered>();
+  private readonly extraTopics = new Set<string>();
   private consumer?: Consumer;
   private joined = false;
 
@@ -56,8 +75,23 @@ export class EventConsumer implements OnApplicationBootstrap, BeforeApplicationS
   on<D extends EventDefinition>(definition: D, handle: EventHandler<EventPayload<D>>): void {
     this.handlers.set(eventKey(definition.type, definition.version), {
       definition,
+      kind: 'transactional',
       handle: handle as EventHandler<unknown>,
     });
+  }
+
+  /** Registers a handler with an effect outside the database; see {@link EffectHandler}. */
+  onEffect<D extends EventDefinition>(definition: D, handle: EffectHandler<EventPayload<D>>): void {
+    this.handlers.set(eventKey(definition.type, definition.version), {
+      definition,
+      kind: 'effect',
+      handle: handle as EffectHandler<unknown>,
+    });
+  }
+
+  /** Also consumes a topic of the service's own (a retry topic, say), by its logical name. */
+  subscribe(logicalTopic: string): void {
+    this.extraTopics.add(logicalTopic);
   }
 
   /** Ready when it has nothing to consume or has joined its group. */
@@ -88,7 +122,10 @@ export class EventConsumer implements OnApplicationBootstrap, BeforeApplicationS
   }
 
   private subscribedTopics(): string[] {
-    const logical = new Set([...this.handlers.values()].map(({ definition }) => definition.topic));
+    const logical = new Set<string>([
+      ...[...this.handlers.values()].map(({ definition }) => definition.topic),
+      ...this.extraTopics,
+    ]);
     return [...logical].map((topic) => this.kafka.topicName(topic));
   }
 
@@ -99,7 +136,15 @@ export class EventConsumer implements OnApplicationBootstrap, BeforeApplicationS
     return withProcessSpan(info, async () => {
       const startedAt = performance.now();
       try {
-        const outcome = await this.handle(topic, partition, message, headers);
+        const consumed = {
+          topic,
+          partition,
+          offset: message.offset,
+          key,
+          value: message.value,
+          headers,
+        };
+        const outcome = await this.handle(consumed);
         this.metrics.record(topic, this.groupId, outcome, startedAt);
       } catch (error) {
         this.metrics.record(topic, this.groupId, 'failed', startedAt);
@@ -112,24 +157,23 @@ export class EventConsumer implements OnApplicationBootstrap, BeforeApplicationS
     });
   }
 
-  private async handle(
-    topic: string,
-    partition: number,
-    message: KafkaMessage,
-    headers: Record<string, string>,
-  ): Promise<ConsumeOutcome> {
+  private async handle(message: ConsumedMessage): Promise<ConsumeOutcome> {
     const decoded = decodeEventMessage(message.value, (key) => this.handlers.has(key));
     if (decoded.kind === 'ignored') return 'ignored';
     if (decoded.kind === 'invalid') {
-      await this.deadLetter(topic, partition, message, headers, decoded.reason);
+      await this.deadLetter(message, decoded.reason);
       return 'dead_lettered';
     }
     const handler = this.handlers.get(eventKey(decoded.event.type, decoded.event.version))!;
     try {
+      if (handler.kind === 'effect') {
+        await handler.handle(decoded.event, message);
+        return 'processed';
+      }
       return (await this.applyOnce(decoded.event, handler.handle)) ? 'processed' : 'duplicate';
     } catch (error) {
       if (!(error instanceof UnprocessableEventError)) throw error;
-      await this.deadLetter(topic, partition, message, headers, error.message);
+      await this.deadLetter(message, error.message);
       return 'dead_lettered';
     }
   }
@@ -152,30 +196,11 @@ export class EventConsumer implements OnApplicationBootstrap, BeforeApplicationS
     return applied;
   }
 
-  private async deadLetter(
-    topic: string,
-    partition: number,
-    message: KafkaMessage,
-    headers: Record<string, string>,
-    reason: string,
-  ): Promise<void> {
-    this.logger.warn(`Dead-lettering ${topic}[${partition}]@${message.offset}: ${reason}`);
-    await this.kafka.publish([
-      {
-        topic: deadLetterTopicOf(topic),
-        key: message.key?.toString() ?? '',
-        value: message.value ?? '',
-        headers: {
-          ...withoutTraceHeaders(headers),
-          'dlq-reason': reason,
-          'dlq-original-topic': topic,
-          'dlq-original-partition': String(partition),
-          'dlq-original-offset': message.offset,
-          'dlq-consumer-group': this.groupId,
-          'dlq-failed-at': new Date().toISOString(),
-        },
-      },
-    ]);
+  private async deadLetter(message: ConsumedMessage, reason: string): Promise<void> {
+    this.logger.warn(
+      `Dead-lettering ${message.topic}[${message.partition}]@${message.offset}: ${reason}`,
+    );
+    await this.kafka.publish([toDeadLetter(message, reason, this.groupId)]);
   }
 
   /** Messages on the broker this group has not committed yet, per topic and partition. */
@@ -199,6 +224,28 @@ export class EventConsumer implements OnApplicationBootstrap, BeforeApplicationS
       }
     });
   }
+}
+
+/** The dead-letter copy of a message: same key and bytes, the reason and origin in headers. */
+export function toDeadLetter(
+  message: ConsumedMessage,
+  reason: string,
+  groupId: string,
+): OutboundMessage {
+  return {
+    topic: deadLetterTopicOf(message.topic),
+    key: message.key ?? '',
+    value: message.value ?? '',
+    headers: {
+      ...withoutTraceHeaders(message.headers),
+      'dlq-reason': reason,
+      'dlq-original-topic': message.topic,
+      'dlq-original-partition': String(message.partition),
+      'dlq-original-offset': message.offset,
+      'dlq-consumer-group': groupId,
+      'dlq-failed-at': new Date().toISOString(),
+    },
+  };
 }
 
 function stringHeaders(headers: IHeaders | undefined): Record<string, string> {

@@ -141,23 +141,29 @@ export class KafkaClient implements MessagePublisher, OnModuleInit, OnApplicatio
     return this.kafka.consumer({ groupId, allowAutoTopicCreation: false });
   }
 
+  /** Creates a topic of the service's own (a retry topic, say) and its dead-letter topic. */
+  ensureOwnTopic(logicalTopic: string, partitions: number): Promise<void> {
+    return this.createMissing([logicalTopic], partitions);
+  }
+
   /** Creates every contract topic and its dead-letter topic; existing ones are left alone. */
-  private async ensureTopics(): Promise<void> {
+  private ensureTopics(): Promise<void> {
+    return this.createMissing(allTopics, this.config.KAFKA_TOPIC_PARTITIONS);
+  }
+
+  private async createMissing(logicalTopics: readonly string[], partitions: number): Promise<void> {
     const admin = this.kafka.admin();
     await admin.connect();
     try {
       const existing = new Set(await admin.listTopics());
-      const missing = allTopics
+      const missing = logicalTopics
         .flatMap((topic) => [topic, deadLetterTopicOf(topic)])
         .map((topic) => this.topicName(topic))
         .filter((topic) => !existing.has(topic));
       if (missing.length === 0) return;
       await admin.createTopics({
         waitForLeaders: true,
-        topics: missing.map((topic) => ({
-          topic,
-          numPartitions: this.config.KAFKA_TOPIC_PARTITIONS,
-        })),
+        topics: missing.map((topic) => ({ topic, numPartitions: partitions })),
       });
     } catch (error) {
       // Two services starting together may race to create the same topic; that is fine.

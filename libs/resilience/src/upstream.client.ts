@@ -23,13 +23,14 @@ export interface UpstreamOptions {
 
 /**
  * Calls one upstream service with a timeout on every call, a circuit breaker that stops calling
- * it after consecutive failures, and, for idempotent GETs only, retries with exponential backoff
- * and jitter. A 4xx answer is the caller's problem: passed through, never retried or counted.
+ * it after consecutive failures, and, for idempotent calls only (GETs, keyed POSTs), retries
+ * with exponential backoff and jitter. A 4xx answer is the caller's problem: passed through as
+ * an HttpException, never retried or counted by the breaker.
  */
 export class UpstreamClient {
   private readonly logger: Logger;
-  private readonly reads: IPolicy;
-  private readonly writes: IPolicy;
+  private readonly withRetries: IPolicy;
+  private readonly once: IPolicy;
 
   constructor(
     readonly name: string,
@@ -49,12 +50,12 @@ export class UpstreamClient {
       maxAttempts: 2,
       backoff: new ExponentialBackoff({ initialDelay: 100, maxDelay: 1_000 }),
     });
-    this.writes = wrap(breaker, deadline);
-    this.reads = wrap(retries, breaker, deadline);
+    this.once = wrap(breaker, deadline);
+    this.withRetries = wrap(retries, breaker, deadline);
   }
 
   get<T>(path: string, headers: Record<string, string> = {}): Promise<UpstreamResponse<T>> {
-    return this.call<T>(this.reads, 'GET', path, undefined, headers);
+    return this.call<T>(this.withRetries, 'GET', path, undefined, headers);
   }
 
   post<T>(
@@ -62,7 +63,16 @@ export class UpstreamClient {
     body: unknown,
     headers: Record<string, string> = {},
   ): Promise<UpstreamResponse<T>> {
-    return this.call<T>(this.writes, 'POST', path, body, headers);
+    return this.call<T>(this.once, 'POST', path, body, headers);
+  }
+
+  /** A POST the upstream makes idempotent (an Idempotency-Key header): safe to retry. */
+  postWithRetries<T>(
+    path: string,
+    body: unknown,
+    headers: Record<string, string>,
+  ): Promise<UpstreamResponse<T>> {
+    return this.call<T>(this.withRetries, 'POST', path, body, headers);
   }
 
   private async call<T>(

@@ -1,0 +1,4 @@
+// Imported first by main.ts: OpenTelemetry must patch http, express and pg before they load.
+import { startTelemetry } from '@lib/observability';
+
+startTelemetry();
