@@ -7,12 +7,13 @@ import { Notifier, RETRY_TOPIC } from './notifier';
 export class NotificationsEvents implements OnModuleInit {
   constructor(
     private readonly consumer: EventConsumer,
-    private readonly kafka: KafkaClient,
     private readonly notifier: Notifier,
-  ) {}
+    kafka: KafkaClient,
+  ) {
+    kafka.registerOwnTopic(RETRY_TOPIC, 1);
+  }
 
-  async onModuleInit(): Promise<void> {
-    await this.kafka.ensureOwnTopic(RETRY_TOPIC, 1);
+  onModuleInit(): void {
     this.consumer.subscribe(RETRY_TOPIC);
     for (const definition of noticeEvents)
       this.consumer.onEffect(definition, (event, message) => this.notifier.notify(event, message));

@@ -2,6 +2,7 @@ import { SERVICE_CONFIG, type ServiceConfig } from '@lib/config';
 import { allTopics, deadLetterTopicOf } from '@lib/contracts';
 import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { Kafka, logLevel, Partitioners, type Admin, type Consumer, type Producer } from 'kafkajs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { MessagePublisher, OutboundMessage } from '../outbox/outbox-relay';
 import { endSpans, startSendSpan } from '../tracing/message-tracing';
 import { kafkaLogCreator } from './kafka-logger';
@@ -15,6 +16,7 @@ export class KafkaClient implements MessagePublisher, OnModuleInit, OnApplicatio
   private readonly kafka: Kafka;
   private readonly producer: Producer;
   private probe?: Promise<Admin>;
+  private readonly ownTopics = new Map<string, number>();
 
   constructor(@Inject(SERVICE_CONFIG) private readonly config: ServiceConfig) {
     this.kafka = new Kafka({
@@ -141,33 +143,32 @@ export class KafkaClient implements MessagePublisher, OnModuleInit, OnApplicatio
     return this.kafka.consumer({ groupId, allowAutoTopicCreation: false });
   }
 
-  /** Creates a topic of the service's own (a retry topic, say) and its dead-letter topic. */
-  ensureOwnTopic(logicalTopic: string, partitions: number): Promise<void> {
-    return this.createMissing([logicalTopic], partitions);
+  /**
+   * A topic of the service's own (a retry topic, say), created with its dead-letter topic at
+   * start-up together with the contract topics. Call it from a constructor.
+   */
+  registerOwnTopic(logicalTopic: string, partitions: number): void {
+    this.ownTopics.set(logicalTopic, partitions);
   }
 
-  /** Creates every contract topic and its dead-letter topic; existing ones are left alone. */
-  private ensureTopics(): Promise<void> {
-    return this.createMissing(allTopics, this.config.KAFKA_TOPIC_PARTITIONS);
-  }
-
-  private async createMissing(logicalTopics: readonly string[], partitions: number): Promise<void> {
+  /**
+   * Creates every contract topic, every own topic, and their dead-letter topics, then waits until
+   * the broker knows a leader for each: another service may have created some of them a moment
+   * ago, and a consumer that subscribes before that fails.
+   */
+  private async ensureTopics(): Promise<void> {
+    const wanted = new Map<string, number>();
+    for (const topic of [...allTopics, ...this.ownTopics.keys()])
+      for (const name of [topic, deadLetterTopicOf(topic)])
+        wanted.set(
+          this.topicName(name),
+          this.ownTopics.get(topic) ?? this.config.KAFKA_TOPIC_PARTITIONS,
+        );
     const admin = this.kafka.admin();
     await admin.connect();
     try {
-      const existing = new Set(await admin.listTopics());
-      const missing = logicalTopics
-        .flatMap((topic) => [topic, deadLetterTopicOf(topic)])
-        .map((topic) => this.topicName(topic))
-        .filter((topic) => !existing.has(topic));
-      if (missing.length === 0) return;
-      await admin.createTopics({
-        waitForLeaders: true,
-        topics: missing.map((topic) => ({ topic, numPartitions: partitions })),
-      });
-    } catch (error) {
-      // Two services starting together may race to create the same topic; that is fine.
-      if (!isTopicAlreadyExists(error)) throw error;
+      await createMissing(admin, wanted);
+      await untilLeadersKnown(admin, [...wanted.keys()]);
     } finally {
       await admin.disconnect();
     }
@@ -180,6 +181,33 @@ function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promi
     (_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)),
   );
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function createMissing(admin: Admin, partitionsByTopic: Map<string, number>): Promise<void> {
+  const existing = new Set(await admin.listTopics());
+  const missing = [...partitionsByTopic]
+    .filter(([topic]) => !existing.has(topic))
+    .map(([topic, numPartitions]) => ({ topic, numPartitions }));
+  if (missing.length === 0) return;
+  try {
+    await admin.createTopics({ topics: missing });
+  } catch (error) {
+    // Two services starting together may race to create the same topic; that is fine.
+    if (!isTopicAlreadyExists(error)) throw error;
+  }
+}
+
+async function untilLeadersKnown(admin: Admin, topics: string[], attempts = 40): Promise<void> {
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    try {
+      const { topics: metadata } = await admin.fetchTopicMetadata({ topics });
+      if (metadata.every((topic) => topic.partitions.every((p) => p.leader >= 0))) return;
+    } catch (error) {
+      if (!(error as { retriable?: boolean }).retriable) throw error;
+    }
+    await sleep(250);
+  }
+  throw new Error(`Kafka knows no leader yet for some of: ${topics.join(', ')}`);
 }
 
 function isTopicAlreadyExists(error: unknown): boolean {
