@@ -1,4 +1,4 @@
-import { LocalSystem, waitFor } from '@lib/testing';
+import { http, LocalSystem, waitFor } from '@lib/testing';
 import {
   availableCopies,
   createBook,
@@ -12,15 +12,20 @@ import {
 const pickupWindowMs = 3_000;
 
 /**
- * A rental not picked up in time expires; the compensation gives back its slot and its copy,
- * and the next waiting rental takes the slot.
+ * A rental not picked up in time expires, after one reminder; the compensation gives back its
+ * slot and its copy, and the next waiting rental takes the slot.
  */
 describe('pickup expiry', () => {
   let system: LocalSystem;
 
   beforeAll(async () => {
     system = await LocalSystem.create({
-      env: { PICKUP_WINDOW_MS: String(pickupWindowMs), EXPIRY_CHECK_INTERVAL_MS: '250' },
+      notifications: true,
+      env: {
+        PICKUP_WINDOW_MS: String(pickupWindowMs),
+        PICKUP_REMINDER_BEFORE_MS: '2000',
+        EXPIRY_CHECK_INTERVAL_MS: '250',
+      },
     });
     await system.start();
   });
@@ -56,5 +61,19 @@ describe('pickup expiry', () => {
     await waitFor('the expired copy to come back', async () => {
       return (await availableCopies(system, bookId)) >= 1;
     });
+
+    // The reader heard of it: ready, then one reminder before the deadline, then the expiry.
+    const told = await waitFor('the reader to hear of the expiry', async () => {
+      const messages: { to: string; text: string }[] = (
+        await http('GET', `${system.url('provider-simulator')}/messages`)
+      ).body;
+      const late = messages.filter((message) => message.to === 'late').map((m) => m.text);
+      return late.length >= 3 && late;
+    });
+    expect(told).toEqual([
+      expect.stringContaining('Pickup code'),
+      expect.stringContaining('pick it up before'),
+      expect.stringContaining('has expired'),
+    ]);
   });
 });

@@ -99,6 +99,20 @@ export const RentalCancelledV1 = defineEvent({
   payload: rentalOfReader,
 });
 
+/** The pickup deadline is near and the book is still in its slot: a reminder, sent once. */
+export const RentalPickupExpiringV1 = defineEvent({
+  type: 'rental.pickup-expiring',
+  version: 1,
+  topic: Topics.rentalEvents,
+  payload: z.object({
+    rentalId: z.uuid(),
+    readerId: z.string().min(1),
+    stationId: z.uuid(),
+    slotNumber: z.number().int().positive(),
+    pickupExpiresAt: z.iso.datetime(),
+  }),
+});
+
 /** Not picked up in time: the compensation frees the slot and the copy. */
 export const RentalExpiredV1 = defineEvent({
   type: 'rental.expired',

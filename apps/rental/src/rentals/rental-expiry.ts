@@ -1,4 +1,4 @@
-import { createEvent, RentalExpiredV1 } from '@lib/contracts';
+import { createEvent, RentalExpiredV1, RentalPickupExpiringV1 } from '@lib/contracts';
 import { SERVICE_CONFIG } from '@lib/config';
 import { Outbox } from '@lib/messaging';
 import { PeriodicTask } from '@lib/service-defaults';
@@ -9,16 +9,16 @@ import {
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
-import { DataSource, LessThanOrEqual } from 'typeorm';
+import { Between, DataSource, IsNull, LessThanOrEqual } from 'typeorm';
 import type { RentalConfig } from '../rental.config';
 import { Rental } from './entities/rental.entity';
 import { RentalStatus } from './rental-status';
 import { RentalTransitions } from './rental-transitions';
 
 /**
- * Expires rentals not picked up in time; catalog and locker react to the event by taking the
- * copy and the slot back. Several rental processes may sweep at once: SKIP LOCKED gives each
- * overdue rental to one of them.
+ * Reminds readers once when their pickup deadline is near, and expires rentals not picked up in
+ * time; catalog and locker react to the expiry by taking the copy and the slot back. Several
+ * rental processes may sweep at once: SKIP LOCKED gives each rental to one of them.
  */
 @Injectable()
 export class RentalExpiry implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -29,9 +29,10 @@ export class RentalExpiry implements OnApplicationBootstrap, BeforeApplicationSh
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     private readonly transitions: RentalTransitions,
-    @Inject(SERVICE_CONFIG) config: RentalConfig,
+    @Inject(SERVICE_CONFIG) private readonly config: RentalConfig,
   ) {
     this.task = new PeriodicTask(RentalExpiry.name, config.EXPIRY_CHECK_INTERVAL_MS, async () => {
+      await this.remindDueSoon();
       await this.expireOverdue();
     });
   }
@@ -42,6 +43,35 @@ export class RentalExpiry implements OnApplicationBootstrap, BeforeApplicationSh
 
   beforeApplicationShutdown(): Promise<void> {
     return this.task.stop();
+  }
+
+  async remindDueSoon(batchSize = 100): Promise<number> {
+    const horizon = new Date(Date.now() + this.config.PICKUP_REMINDER_BEFORE_MS);
+    return this.dataSource.transaction(async (transaction) => {
+      const dueSoon = await transaction.find(Rental, {
+        where: {
+          status: RentalStatus.ReadyForPickup,
+          pickupExpiresAt: Between(new Date(), horizon),
+          pickupRemindedAt: IsNull(),
+        },
+        take: batchSize,
+        lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' },
+      });
+      for (const rental of dueSoon) {
+        await transaction.update(Rental, { id: rental.id }, { pickupRemindedAt: new Date() });
+        await this.outbox.add(
+          transaction,
+          createEvent(RentalPickupExpiringV1, rental.id, {
+            rentalId: rental.id,
+            readerId: rental.readerId,
+            stationId: rental.stationId,
+            slotNumber: rental.slotNumber!,
+            pickupExpiresAt: rental.pickupExpiresAt!.toISOString(),
+          }),
+        );
+      }
+      return dueSoon.length;
+    });
   }
 
   async expireOverdue(batchSize = 100): Promise<number> {

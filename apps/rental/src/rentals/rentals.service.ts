@@ -41,6 +41,7 @@ export class RentalsService {
         slotNumber: null,
         pickupCode: null,
         pickupExpiresAt: null,
+        pickupRemindedAt: null,
       });
       await transaction.save(rental);
       await this.transitions.recordHistory(transaction, rental, null);

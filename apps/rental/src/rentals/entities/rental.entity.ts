@@ -41,6 +41,10 @@ export class Rental {
   @Column('timestamptz', { name: 'pickup_expires_at', nullable: true })
   pickupExpiresAt!: Date | null;
 
+  /** When the reader was reminded that the deadline is near; a reminder goes once. */
+  @Column('timestamptz', { name: 'pickup_reminded_at', nullable: true })
+  pickupRemindedAt!: Date | null;
+
   @OneToMany(() => RentalHistoryEntry, (entry) => entry.rental)
   history?: RentalHistoryEntry[];
 
