@@ -1,4 +1,4 @@
-import { LocalSystem } from '@lib/testing';
+import { LocalSystem, waitFor } from '@lib/testing';
 import {
   getRental,
   requestRental,
@@ -7,7 +7,7 @@ import {
   waitForSettled,
 } from '../support/rentals';
 
-/** Events wait in Kafka while a consumer is down; the saga resumes when it comes back. */
+/** Events wait in Kafka (and in the outbox) while a service is down; the saga resumes when it comes back. */
 describe('a service crash in the middle of the saga', () => {
   let system: LocalSystem;
 
@@ -39,5 +39,37 @@ describe('a service crash in the middle of the saga', () => {
       'copy_reserved',
       'ready_for_pickup',
     ]);
+  });
+
+  it('completes the rental after the locker is killed while the copy is reserved', async () => {
+    const locker = system.service('locker');
+    await locker.kill();
+
+    const id = await requestRental(system, {
+      readerId: 'reader-2',
+      bookId: seededBookId,
+      stationId: seededStationId,
+    });
+    await waitFor('the copy to be reserved', async () => {
+      return (await getRental(system, id)).status === 'copy_reserved';
+    });
+
+    await locker.start();
+    expect((await waitForSettled(system, id)).status).toBe('ready_for_pickup');
+  });
+
+  it('completes the rental after rental itself is killed right after accepting it', async () => {
+    const rental = system.service('rental');
+    const id = await requestRental(system, {
+      readerId: 'reader-3',
+      bookId: seededBookId,
+      stationId: seededStationId,
+    });
+    await rental.kill();
+
+    await rental.start();
+    const settled = await waitForSettled(system, id);
+    expect(['ready_for_pickup', 'waitlisted']).toContain(settled.status);
+    expect(settled.history[0].status).toBe('requested');
   });
 });
