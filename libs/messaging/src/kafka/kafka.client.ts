@@ -190,7 +190,8 @@ async function createMissing(admin: Admin, partitionsByTopic: Map<string, number
     .map(([topic, numPartitions]) => ({ topic, numPartitions }));
   if (missing.length === 0) return;
   try {
-    await admin.createTopics({ topics: missing });
+    // kafkajs would wait for leaders too, but gives up on a retriable error; untilLeadersKnown does not.
+    await admin.createTopics({ topics: missing, waitForLeaders: false });
   } catch (error) {
     // Two services starting together may race to create the same topic; that is fine.
     if (!isTopicAlreadyExists(error)) throw error;
