@@ -1,11 +1,11 @@
-import { LocalSystem, waitFor } from '@lib/testing';
+import { http, LocalSystem, waitFor } from '@lib/testing';
 import { asCaller } from '../support/gateway';
 import { seededBookId, seededStationId } from '../support/rentals';
 
 const unseenBookId = '11111111-1111-4111-8111-111111111103';
 
 /**
- * Through the gateway as a reader: the whole lifecycle; then catalog goes down and the gateway
+ * Through the gateway as a reader: the whole lifecycle, with its notifications; then catalog goes down and the gateway
  * keeps answering what it can, fails fast on what it cannot, and recovers when catalog returns.
  */
 describe('gateway: the lifecycle, and catalog down', () => {
@@ -14,6 +14,7 @@ describe('gateway: the lifecycle, and catalog down', () => {
   beforeAll(async () => {
     system = await LocalSystem.create({
       gateway: true,
+      notifications: true,
       env: { BREAKER_FAILURES: '3', BREAKER_HALF_OPEN_AFTER_MS: '1000' },
     });
     await system.start();
@@ -51,6 +52,19 @@ describe('gateway: the lifecycle, and catalog down', () => {
     const mine = await ada('GET', '/rentals');
     expect(mine.body.map((rental: { id: string }) => rental.id)).toContain(ready.id);
     expect((await asCaller(system, 'grace')('GET', '/rentals')).body).toEqual([]);
+
+    // ada was told twice, once each: the book is ready (with its code), and it is back.
+    const told = await waitFor('ada to be told of pickup and return', async () => {
+      const messages: { to: string; text: string }[] = (
+        await http('GET', `${system.url('provider-simulator')}/messages`)
+      ).body;
+      const toAda = messages.filter((m) => m.to === 'ada@readers.example').map((m) => m.text);
+      return toAda.length >= 2 && toAda;
+    });
+    expect(told).toEqual([
+      expect.stringContaining(`Pickup code ${ready.pickupCode}`),
+      'Thank you: your book is back.',
+    ]);
   });
 
   it('serves catalog reads from cache, marked stale, while catalog is down', async () => {

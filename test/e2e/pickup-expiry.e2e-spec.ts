@@ -67,7 +67,9 @@ describe('pickup expiry', () => {
       const messages: { to: string; text: string }[] = (
         await http('GET', `${system.url('provider-simulator')}/messages`)
       ).body;
-      const late = messages.filter((message) => message.to === 'late').map((m) => m.text);
+      const late = messages
+        .filter((message) => message.to === 'late@readers.example')
+        .map((m) => m.text);
       return late.length >= 3 && late;
     });
     expect(told).toEqual([

@@ -1,10 +1,11 @@
 /**
  * A stand-in for an external notification provider (e-mail, SMS, push), for tests and the demo.
- * Its failure rate and latency come from FAILURE_RATE and LATENCY_MS, and change at run time
- * with POST /control {"failureRate": 0.5, "latencyMs": 200}.
+ * Its failure rate and latencies come from FAILURE_RATE, LATENCY_MS and CONTACT_LATENCY_MS, and
+ * change at run time with POST /control {"failureRate": 0.5, "latencyMs": 200, "contactLatencyMs": 0}.
  *
  *   POST /messages {to, text} with Idempotency-Key   201 delivered, 200 duplicate, 503 failure
  *   GET  /messages                                    what was delivered, once per key
+ *   GET  /contacts/:readerId                          the reader's address (the directory)
  *   GET  /health/live, /health/ready                  200
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -14,6 +15,7 @@ import { ProviderState } from './provider-state';
 const provider = new ProviderState({
   failureRate: Number(process.env.FAILURE_RATE ?? 0),
   latencyMs: Number(process.env.LATENCY_MS ?? 0),
+  contactLatencyMs: Number(process.env.CONTACT_LATENCY_MS ?? 0),
 });
 
 async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -21,6 +23,11 @@ async function route(request: IncomingMessage, response: ServerResponse): Promis
   if (request.method === 'GET' && path?.startsWith('/health/')) return reply(response, 200, {});
   if (request.method === 'GET' && path === '/messages')
     return reply(response, 200, provider.messages());
+  if (request.method === 'GET' && path?.startsWith('/contacts/')) {
+    await sleep(provider.behaviour.contactLatencyMs);
+    const readerId = decodeURIComponent(path.slice('/contacts/'.length));
+    return reply(response, 200, { readerId, address: `${readerId}@readers.example` });
+  }
   if (request.method === 'POST' && path === '/control') {
     const body = await readJson(request);
     provider.behaviour = { ...provider.behaviour, ...body };

@@ -8,8 +8,10 @@ export interface Delivered {
 export interface Behaviour {
   /** Share of requests answered 503, 0 to 1. */
   failureRate: number;
-  /** Delay before every answer. */
+  /** Delay before every answer to POST /messages. */
   latencyMs: number;
+  /** Delay before every answer of the contact directory. */
+  contactLatencyMs: number;
 }
 
 export type SendOutcome =

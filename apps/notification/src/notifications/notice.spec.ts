@@ -16,7 +16,7 @@ describe('notices', () => {
     });
 
     expect(noticeFor(event)).toEqual({
-      to: 'ada',
+      readerId: 'ada',
       text: expect.stringMatching(/slot 2\. Pickup code 042917/),
     });
   });

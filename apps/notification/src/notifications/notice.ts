@@ -8,9 +8,9 @@ import {
   type EventPayload,
 } from '@lib/contracts';
 
-/** What the reader is told. */
+/** What the reader is told; their address comes from the contact directory. */
 export interface Notice {
-  to: string;
+  readerId: string;
   text: string;
 }
 
@@ -36,5 +36,5 @@ const templates = {
 
 export function noticeFor(event: EventEnvelope<{ readerId: string }>): Notice | undefined {
   const template = templates[event.type];
-  return template && { to: event.payload.readerId, text: template(event.payload as never) };
+  return template && { readerId: event.payload.readerId, text: template(event.payload as never) };
 }

@@ -6,6 +6,7 @@ import { HttpException, Inject, Injectable, Logger } from '@nestjs/common';
 import { metrics } from '@opentelemetry/api';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { NotificationConfig } from '../notification.config';
+import { ContactCache } from './contact-cache';
 import { noticeFor } from './notice';
 import { nextStep, RetryHeaders } from './retry-schedule';
 
@@ -22,6 +23,7 @@ export const RETRY_TOPIC = 'notification.retry';
 export class Notifier {
   private readonly logger = new Logger(Notifier.name);
   private readonly provider: UpstreamClient;
+  private readonly contacts: ContactCache;
   private readonly deliveries = metrics
     .getMeter('notification')
     .createCounter('notification.deliveries', {
@@ -38,6 +40,17 @@ export class Notifier {
       breakerFailures: config.PROVIDER_BREAKER_FAILURES,
       halfOpenAfterMs: config.PROVIDER_HALF_OPEN_AFTER_MS,
     });
+    const directory = new UpstreamClient('contact directory', config.PROVIDER_URL, {
+      timeoutMs: config.CONTACT_LOOKUP_TIMEOUT_MS,
+      breakerFailures: config.PROVIDER_BREAKER_FAILURES,
+      halfOpenAfterMs: config.PROVIDER_HALF_OPEN_AFTER_MS,
+    });
+    this.contacts = new ContactCache(async (readerId) => {
+      const contact = await directory.get<{ address: string }>(
+        `/contacts/${encodeURIComponent(readerId)}`,
+      );
+      return contact.body.address;
+    }, config.CONTACT_CACHE_TTL_MS);
   }
 
   async notify(
@@ -48,7 +61,12 @@ export class Notifier {
     if (!notice) return;
     await untilDue(message.headers[RetryHeaders.notBefore]);
     try {
-      await this.provider.postWithRetries('/messages', notice, { 'idempotency-key': event.id });
+      const to = await this.contacts.addressOf(notice.readerId);
+      await this.provider.postWithRetries(
+        '/messages',
+        { to, text: notice.text },
+        { 'idempotency-key': event.id },
+      );
       this.deliveries.add(1, { outcome: 'delivered', event_type: event.type });
     } catch (error) {
       await this.handOn(event, message, error as Error);
