@@ -13,6 +13,8 @@ import {
   readSpans,
   rootsOf,
   sampleApps,
+  scrape,
+  total,
   waitFor,
 } from '@lib/testing';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -21,7 +23,13 @@ const gangnam = '22222222-2222-4222-8222-222222222201';
 const releaseIt = '11111111-1111-4111-8111-111111111101';
 const productionReady = '11111111-1111-4111-8111-111111111102';
 const dataIntensive = '11111111-1111-4111-8111-111111111103';
+const cityHall = '22222222-2222-4222-8222-222222222202';
 const keepRunning = process.argv.includes('--keep');
+
+const roles: Record<string, string> = {
+  gateway: '(the public entry: every call below goes through it)',
+  'provider-simulator': '(stands in for the external notification provider)',
+};
 
 const explain: Record<string, string> = {
   requested: 'rental wrote the rental and its event in one transaction',
@@ -45,10 +53,25 @@ interface Rental {
 async function main(): Promise<void> {
   const system = await LocalSystem.create({
     runId: `demo${Date.now().toString(36)}`,
-    ports: { gateway: 3000, rental: 3001, catalog: 3002, locker: 3003 },
+    ports: {
+      gateway: 3000,
+      rental: 3001,
+      catalog: 3002,
+      locker: 3003,
+      notification: 3004,
+      'provider-simulator': 3010,
+    },
     gateway: true,
-    // Alert as soon as three rentals wait, and check often, so the demo need not wait.
-    env: { CAPACITY_ALERT_WAITLIST: '3', CAPACITY_CHECK_INTERVAL_MS: '500' },
+    notifications: true,
+    // Alert as soon as three rentals wait, check often, and retry notices quickly, so the demo
+    // need not wait.
+    env: {
+      CAPACITY_ALERT_WAITLIST: '3',
+      CAPACITY_CHECK_INTERVAL_MS: '500',
+      NOTIFY_RETRY_DELAYS_MS: '2000,5000',
+      PROVIDER_BREAKER_FAILURES: '3',
+      PROVIDER_HALF_OPEN_AFTER_MS: '1000',
+    },
   });
   const probe = new KafkaProbe(system.brokers);
   const stop = once(async () => {
@@ -61,16 +84,14 @@ async function main(): Promise<void> {
   const tokens = new Map<string, string>();
 
   try {
-    heading('Book rental demo: the rental saga across three services over Kafka');
+    heading('Book rental demo: a rental saga across services over Kafka');
     line(
       `infrastructure  Kafka ${system.brokers.join(',')}, PostgreSQL ${new URL(system.adminUrl).host}`,
     );
     line('mode            local (no Docker): Kafka on the JVM, services as processes');
     await system.start();
     for (const [name, service] of system.services)
-      line(
-        `${name.padEnd(14)}  ${service.url}  ${name === 'gateway' ? '(the public entry: every call below goes through it)' : '(own database, own process)'}`,
-      );
+      line(`${name.padEnd(18)}  ${service.url}  ${roles[name] ?? '(own database, own process)'}`);
 
     heading('Step 1  One rental through the saga');
     const ada = await rent('ada', releaseIt);
@@ -119,6 +140,25 @@ async function main(): Promise<void> {
     await rent('ken', dataIntensive);
     await showBook(dataIntensive);
 
+    heading('Step 9  The notification provider goes down: rentals keep flowing, notices wait');
+    await provider('POST', '/control', { failureRate: 1 });
+    line('provider simulator: every call fails from now on');
+    const margaret = await rent('margaret', releaseIt, cityHall);
+    await waitFor('the provider circuit to open', async () => {
+      return (await deliveries()).retried > 0;
+    });
+    line(
+      `margaret's "ready" notice failed: the breaker opened, the notice waits in the retry topic`,
+    );
+    const restored = Date.now();
+    await provider('POST', '/control', { failureRate: 0 });
+    line('provider simulator: back to normal');
+    await waitFor("margaret's notice", async () => (await noticesTo('margaret')).length > 0);
+    line(
+      `margaret's notice delivered ${Date.now() - restored} ms after the provider came back, once: "${(await noticesTo('margaret'))[0]}"`,
+    );
+    line(`(rental ${margaret.id.slice(0, 8)} was ready for pickup all along)`);
+
     heading('Summary');
     await summary();
     line(`logs and spans of each service: infra/local/.data/logs/${system.runId}/`);
@@ -148,8 +188,8 @@ async function main(): Promise<void> {
   }
 
   /** Posts a rental and prints its steps until the saga rests. */
-  async function rent(readerId: string, bookId: string): Promise<Rental> {
-    const response = await call(readerId, 'POST', '/rentals', { bookId, stationId: gangnam });
+  async function rent(readerId: string, bookId: string, stationId = gangnam): Promise<Rental> {
+    const response = await call(readerId, 'POST', '/rentals', { bookId, stationId });
     line(`POST /rentals by ${readerId} → ${response.status} ${response.body.id}`);
     const rental = await follow(response.body.id, ['ready_for_pickup', 'waitlisted', 'rejected']);
     rentals.push(rental);
@@ -188,6 +228,26 @@ async function main(): Promise<void> {
     line(
       `${station.name}: ${station.occupied}/${station.capacity} slots used, ${station.waitlisted} waiting`,
     );
+  }
+
+  function provider(method: string, path: string, body?: unknown) {
+    return http(method, `${system.url('provider-simulator')}${path}`, body);
+  }
+
+  async function noticesTo(readerId: string): Promise<string[]> {
+    const messages: { to: string; text: string }[] = (await provider('GET', '/messages')).body;
+    return messages.filter((m) => m.to === `${readerId}@readers.example`).map((m) => m.text);
+  }
+
+  /** Notifications by outcome, from the notification service's /metrics. */
+  async function deliveries(): Promise<Record<string, number>> {
+    const samples = await scrape(system.url('notification'));
+    const count = (outcome: string) => total(samples, 'notification_deliveries_total', { outcome });
+    return {
+      delivered: count('delivered'),
+      retried: count('retried'),
+      dead_lettered: count('dead_lettered'),
+    };
   }
 
   async function showBook(bookId: string): Promise<void> {
@@ -242,6 +302,10 @@ async function main(): Promise<void> {
         return first ? Date.parse(first.at) - Date.parse(rental.history[0].at) : 0;
       })
       .sort((a, b) => a - b);
+    const notices = await deliveries();
+    line(
+      `notifications: ${notices.delivered} delivered, ${notices.retried} sent to the retry topic, ${notices.dead_lettered} dead-lettered`,
+    );
     line(
       `request to catalog's reply, over Kafka and back: p50 ${settle[Math.floor(settle.length / 2)]} ms, max ${settle.at(-1)} ms`,
     );
