@@ -32,8 +32,10 @@ export class KafkaProbe {
   async readAll(topic: string): Promise<ReadMessage[]> {
     const admin = this.kafka.admin();
     await admin.connect();
-    const ends = await admin.fetchTopicOffsets(topic);
-    await admin.disconnect();
+    // A topic created a moment ago may not be served by its leader yet.
+    const ends = await waitFor(`the offsets of ${topic}`, () => admin.fetchTopicOffsets(topic), {
+      timeoutMs: 15_000,
+    }).finally(() => admin.disconnect());
     const expected = ends.reduce((sum, p) => sum + Number(p.high) - Number(p.low), 0);
     if (expected === 0) return [];
 

@@ -168,7 +168,7 @@ export class KafkaClient implements MessagePublisher, OnModuleInit, OnApplicatio
     await admin.connect();
     try {
       await createMissing(admin, wanted);
-      await untilLeadersKnown(admin, [...wanted.keys()]);
+      await untilServed(admin, [...wanted.keys()]);
     } finally {
       await admin.disconnect();
     }
@@ -190,7 +190,7 @@ async function createMissing(admin: Admin, partitionsByTopic: Map<string, number
     .map(([topic, numPartitions]) => ({ topic, numPartitions }));
   if (missing.length === 0) return;
   try {
-    // kafkajs would wait for leaders too, but gives up on a retriable error; untilLeadersKnown does not.
+    // kafkajs would wait for leaders too, but gives up on a retriable error; untilServed does not.
     await admin.createTopics({ topics: missing, waitForLeaders: false });
   } catch (error) {
     // Two services starting together may race to create the same topic; that is fine.
@@ -198,17 +198,24 @@ async function createMissing(admin: Admin, partitionsByTopic: Map<string, number
   }
 }
 
-async function untilLeadersKnown(admin: Admin, topics: string[], attempts = 40): Promise<void> {
+/**
+ * Waits until every topic is served: metadata names a leader for each partition, and the leader
+ * answers for it (metadata can name a leader a moment before it serves the partition).
+ */
+async function untilServed(admin: Admin, topics: string[], attempts = 40): Promise<void> {
   for (let attempt = 1; attempt <= attempts; attempt++) {
     try {
       const { topics: metadata } = await admin.fetchTopicMetadata({ topics });
-      if (metadata.every((topic) => topic.partitions.every((p) => p.leader >= 0))) return;
+      if (metadata.every((topic) => topic.partitions.every((p) => p.leader >= 0))) {
+        await Promise.all(topics.map((topic) => admin.fetchTopicOffsets(topic)));
+        return;
+      }
     } catch (error) {
       if (!(error as { retriable?: boolean }).retriable) throw error;
     }
     await sleep(250);
   }
-  throw new Error(`Kafka knows no leader yet for some of: ${topics.join(', ')}`);
+  throw new Error(`Kafka does not serve some of these topics yet: ${topics.join(', ')}`);
 }
 
 function isTopicAlreadyExists(error: unknown): boolean {
