@@ -1,6 +1,8 @@
 /**
- * Three projects, runnable alone with --selectProjects:
+ * Four projects, runnable alone with --selectProjects:
  *   unit         beside the code (*.spec.ts), no infrastructure
+ *   infra        test/infra, the Compose, Prometheus, Grafana, Kubernetes and CI files checked
+ *                with their own validators (scripts/install-infra-tools.sh installs them)
  *   integration  test/integration, libs against the real Kafka and PostgreSQL
  *   e2e          test/e2e, the services as OS processes on the real Kafka and PostgreSQL
  */
@@ -25,6 +27,11 @@ module.exports = {
       displayName: 'unit',
       roots: ['<rootDir>/apps', '<rootDir>/libs'],
       testMatch: ['**/*.spec.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'infra',
+      testMatch: ['<rootDir>/test/infra/**/*.infra-spec.ts'],
     },
     {
       ...withInfrastructure,

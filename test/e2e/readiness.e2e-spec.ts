@@ -1,4 +1,4 @@
-import { http, LocalSystem, repoRoot, waitFor } from '@lib/testing';
+import { http, LocalSystem, repoRoot, scrape, total, waitFor } from '@lib/testing';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { requestRental, seededBookId, seededStationId, waitForSettled } from '../support/rentals';
@@ -35,6 +35,7 @@ describe('readiness and liveness while the broker is down', () => {
     expect(notReady.body.error.kafka).toMatchObject({ status: 'down' });
     expect(notReady.body.details.database).toMatchObject({ status: 'up' });
     expect((await http('GET', `${url}/health/live`)).status).toBe(200);
+    expect(total(await scrape(url), 'health_ready')).toBe(0);
 
     kafka('start');
     await waitFor(
@@ -45,6 +46,7 @@ describe('readiness and liveness while the broker is down', () => {
         intervalMs: 1_000,
       },
     );
+    expect(total(await scrape(url), 'health_ready')).toBe(1);
     const id = await requestRental(system, {
       readerId: 'reader-1',
       bookId: seededBookId,

@@ -1,6 +1,7 @@
 import { SERVICE_CONFIG, type ServiceConfig } from '@lib/config';
 import { EventConsumer, KafkaClient, TypeOrmOutboxStore } from '@lib/messaging';
 import { Controller, Get, Inject, Optional } from '@nestjs/common';
+import { metrics } from '@opentelemetry/api';
 import {
   HealthCheck,
   HealthCheckService,
@@ -12,6 +13,11 @@ import {
 } from '@nestjs/terminus';
 import { DataSource } from 'typeorm';
 import { ShutdownState } from './shutdown-state';
+
+/** The outcome of the last readiness check, so Prometheus can alert on a service not ready. */
+const readiness = metrics.getMeter('@lib/health').createGauge('health_ready', {
+  description: '1 when the last readiness check passed, 0 when it failed',
+});
 
 /**
  * Liveness and readiness. Readiness checks what the service has: a data service its database,
@@ -42,13 +48,20 @@ export class HealthController {
   /** It can do useful work: route traffic to it only while this passes. */
   @Get('ready')
   @HealthCheck()
-  ready(): Promise<HealthCheckResult> {
+  async ready(): Promise<HealthCheckResult> {
     const checks: HealthIndicatorFunction[] = [() => this.notShuttingDown()];
     if (this.dataSource) checks.push(() => this.database.pingCheck('database', { timeout: 1_500 }));
     if (this.kafka) checks.push(() => this.kafkaAnswers(this.kafka!));
     if (this.consumer) checks.push(() => this.consumerJoined(this.consumer!));
     if (this.outbox) checks.push(() => this.outboxDraining(this.outbox!));
-    return this.health.check(checks);
+    try {
+      const result = await this.health.check(checks);
+      readiness.record(1);
+      return result;
+    } catch (notReady) {
+      readiness.record(0);
+      throw notReady;
+    }
   }
 
   private async kafkaAnswers(kafka: KafkaClient): Promise<HealthIndicatorResult> {
