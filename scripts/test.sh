@@ -7,6 +7,7 @@ source scripts/install.sh
 source scripts/local-infra.sh
 
 install_dependencies
+bash scripts/install-infra-tools.sh
 trap stop_local_infra EXIT
 
 echo "[test] lint, format and types"
