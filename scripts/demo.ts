@@ -5,19 +5,9 @@
  * Run through `npm run demo`, which starts the infrastructure first.
  */
 import { Topics } from '@lib/contracts';
-import {
-  drawWaterfall,
-  http,
-  KafkaProbe,
-  LocalSystem,
-  readSpans,
-  rootsOf,
-  sampleApps,
-  scrape,
-  total,
-  waitFor,
-} from '@lib/testing';
+import { drawWaterfall, http, KafkaProbe, rootsOf, scrape, total, waitFor } from '@lib/testing';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { composeSystem, startLocalSystem, type DemoSystem } from './demo-systems';
 
 const gangnam = '22222222-2222-4222-8222-222222222201';
 const releaseIt = '11111111-1111-4111-8111-111111111101';
@@ -25,6 +15,7 @@ const productionReady = '11111111-1111-4111-8111-111111111102';
 const dataIntensive = '11111111-1111-4111-8111-111111111103';
 const cityHall = '22222222-2222-4222-8222-222222222202';
 const keepRunning = process.argv.includes('--keep');
+const onCompose = process.argv.includes('--compose');
 
 const roles: Record<string, string> = {
   gateway: '(the public entry: every call below goes through it)',
@@ -51,28 +42,9 @@ interface Rental {
 }
 
 async function main(): Promise<void> {
-  const system = await LocalSystem.create({
-    runId: `demo${Date.now().toString(36)}`,
-    ports: {
-      gateway: 3000,
-      rental: 3001,
-      catalog: 3002,
-      locker: 3003,
-      notification: 3004,
-      'provider-simulator': 3010,
-    },
-    gateway: true,
-    notifications: true,
-    // Alert as soon as three rentals wait, check often, and retry notices quickly, so the demo
-    // need not wait.
-    env: {
-      CAPACITY_ALERT_WAITLIST: '3',
-      CAPACITY_CHECK_INTERVAL_MS: '500',
-      NOTIFY_RETRY_DELAYS_MS: '2000,5000',
-      PROVIDER_BREAKER_FAILURES: '3',
-      PROVIDER_HALF_OPEN_AFTER_MS: '1000',
-    },
-  });
+  heading('Book rental demo: a rental saga across services over Kafka');
+  line(`starting the services (${onCompose ? 'Docker Compose' : 'local mode, no Docker'}) ...`);
+  const system: DemoSystem = onCompose ? composeSystem() : await startLocalSystem();
   const probe = new KafkaProbe(system.brokers);
   const stop = once(async () => {
     await probe.close();
@@ -85,23 +57,19 @@ async function main(): Promise<void> {
   const requestMs: number[] = [];
 
   try {
-    heading('Book rental demo: a rental saga across services over Kafka');
-    line(
-      `infrastructure  Kafka ${system.brokers.join(',')}, PostgreSQL ${new URL(system.adminUrl).host}`,
-    );
-    line('mode            local (no Docker): Kafka on the JVM, services as processes');
-    await system.start();
-    for (const [name, service] of system.services)
-      line(`${name.padEnd(18)}  ${service.url}  ${roles[name] ?? '(own database, own process)'}`);
+    line(`mode            ${system.mode}`);
+    line(`Kafka           ${system.brokers.join(',')}`);
+    for (const [name, url] of system.endpoints())
+      line(`${name.padEnd(18)}  ${url}  ${roles[name] ?? '(own database, own process)'}`);
 
-    heading('Step 1  One rental through the saga');
+    heading('Step 1/9  One rental through the saga');
     const ada = await rent('ada', releaseIt);
     line(`ready for pickup: slot ${ada.slotNumber}, pickup code ${ada.pickupCode}`);
 
-    heading('Step 2  The trace of that rental: one trace from the gateway across three services');
+    heading('Step 2/9  The trace of that rental: one trace from the gateway across three services');
     for (const row of await traceOf(ada.id)) line(row);
 
-    heading('Step 3  Gangnam Station fills up; the next rentals wait in line');
+    heading('Step 3/9  Gangnam Station fills up; the next rentals wait in line');
     await rent('grace', releaseIt);
     const waiting = [
       await rent('linus', releaseIt),
@@ -110,25 +78,25 @@ async function main(): Promise<void> {
     ];
     await showStation();
 
-    heading('Step 4  The station asks for more lockers: the capacity alert');
+    heading('Step 4/9  The station asks for more lockers: the capacity alert');
     const alert = await capacityAlert();
     line(
       `locker.capacity-alert-raised  reason ${alert.reason}: ${alert.occupied}/${alert.capacity} slots used, ${alert.waitlisted} waiting`,
     );
 
-    heading('Step 5  An operator adds two slots; the waitlist drains, oldest first');
+    heading('Step 5/9  An operator adds two slots; the waitlist drains, oldest first');
     const added = Date.now();
     const resized = await call('olga', 'POST', `/stations/${gangnam}/capacity`, { capacity: 4 });
     line(`POST /stations/:id/capacity {"capacity":4} by olga (operator) → ${resized.status}`);
     for (const rental of waiting.slice(0, 2)) await follow(rental.id, ['ready_for_pickup'], added);
     await showStation();
 
-    heading('Step 6  ada picks up her book; the freed slot goes to the last in line');
+    heading('Step 6/9  ada picks up her book; the freed slot goes to the last in line');
     const pickedUp = await act(ada, 'pickup', { pickupCode: ada.pickupCode });
     await follow(waiting[2].id, ['ready_for_pickup'], pickedUp);
     await showStation();
 
-    heading('Step 7  ada returns the book: its copy can be lent again');
+    heading('Step 7/9  ada returns the book: its copy can be lent again');
     await act(ada, 'return');
     await waitFor('catalog to take the copy back', async () => {
       const book = await call('ada', 'GET', `/books/${releaseIt}`);
@@ -136,12 +104,12 @@ async function main(): Promise<void> {
     });
     await showBook(releaseIt);
 
-    heading('Step 8  Two readers, one last copy: one reserves it, the other is refused');
+    heading('Step 8/9  Two readers, one last copy: one reserves it, the other is refused');
     await rent('donald', dataIntensive);
     await rent('ken', dataIntensive);
     await showBook(dataIntensive);
 
-    heading('Step 9  The notification provider goes down: rentals keep flowing, notices wait');
+    heading('Step 9/9  The notification provider goes down: rentals keep flowing, notices wait');
     await provider('POST', '/control', { failureRate: 1 });
     line('provider simulator: every call fails from now on');
     const margaret = await rent('margaret', releaseIt, cityHall);
@@ -162,7 +130,7 @@ async function main(): Promise<void> {
 
     heading('Summary');
     await summary();
-    line(`logs and spans of each service: infra/local/.data/logs/${system.runId}/`);
+    for (const text of system.footer) line(text);
     if (keepRunning) {
       line('the services keep running (--keep); press Ctrl-C to stop them');
       await new Promise(() => undefined);
@@ -272,16 +240,12 @@ async function main(): Promise<void> {
 
   /** Waits until every service exported its spans of the rental's trace, and draws it. */
   async function traceOf(rentalId: string): Promise<string[]> {
-    const spans = await waitFor('the trace of the rental', () => {
-      const all = [...sampleApps, 'gateway'].flatMap((app) => readSpans(system.spansFile(app)));
-      const traceId = all.find(
-        (span) => span.attributes['messaging.kafka.message.key'] === rentalId,
-      )?.traceId;
-      const trace = all.filter((span) => span.traceId === traceId);
+    const spans = await waitFor('the trace of the rental', async () => {
+      const trace = await system.spansWithKey(rentalId);
       const finished = trace.some(
         (span) => span.name.endsWith('locker.events') && span.name.startsWith('process'),
       );
-      return traceId !== undefined && finished && rootsOf(trace).length === 1 && trace;
+      return finished && rootsOf(trace).length === 1 && trace;
     });
     return drawWaterfall(spans);
   }

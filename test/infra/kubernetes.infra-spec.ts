@@ -6,7 +6,6 @@ import { ConfigMap, Service } from 'kubernetes-models/v1';
 import { parseAllDocuments } from 'yaml';
 import { run } from '../support/tools';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Manifest = { apiVersion: string; kind: string; metadata: { name: string }; spec?: any };
 
 /** The Kubernetes and Argo Rollouts models, each with its schema's validate(). */

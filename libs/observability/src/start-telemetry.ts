@@ -50,8 +50,10 @@ export function startTelemetry(env: NodeJS.ProcessEnv = process.env): void {
     metricReader: prometheus,
     instrumentations: [
       new HttpInstrumentation({ ignoreIncomingRequestHook: (request) => isProbe(request.url) }),
-      // Express names the route (http.route); spans per middleware would only add noise.
-      new ExpressInstrumentation({ ignoreLayersType: [ExpressLayerType.MIDDLEWARE] }),
+      // Express names the route (http.route); spans per middleware or handler would only add noise.
+      new ExpressInstrumentation({
+        ignoreLayersType: [ExpressLayerType.MIDDLEWARE, ExpressLayerType.REQUEST_HANDLER],
+      }),
       new PgInstrumentation({ requireParentSpan: true }),
       new RuntimeNodeInstrumentation(),
     ],

@@ -9,5 +9,6 @@ export { createServiceDatabases, dropServiceDatabases } from './service-database
 export { ServiceProcess, type ServiceProcessOptions } from './service-process';
 export { waitFor, type WaitOptions } from './wait-for';
 export { drawWaterfall, readJsonLines, readSpans, rootsOf } from './span-files';
+export { spansOfJaegerTrace, type JaegerTrace } from './jaeger-trace';
 export { has, scrape, total, type Sample } from './metrics-scrape';
 export { signToken, testJwt, type TokenOptions } from './tokens';
