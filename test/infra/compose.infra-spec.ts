@@ -46,6 +46,7 @@ describe('the Compose stack', () => {
     const kafka = services.kafka;
 
     expect(kafka.image).toBe(`apache/kafka:${localVersion}`);
+    expect(kafka.environment?.CLUSTER_ID).toMatch(/^[A-Za-z0-9_-]{22}$/); // a base64url UUID
     for (const [, property, value] of localSettings.matchAll(/^([a-z][a-z.]+)=(\S+)$/gm)) {
       if (/listener|voters|log\.dirs|node\.id|process\.roles/.test(property)) continue;
       const variable = `KAFKA_${property.replaceAll('.', '_').toUpperCase()}`;
