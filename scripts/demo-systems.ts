@@ -24,6 +24,7 @@ export interface DemoSystem {
   spansWithKey(key: string): Promise<SpanRecord[]>;
   /** Where to look next, printed at the end. */
   footer: string[];
+  start(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -36,7 +37,7 @@ const demoSettings = {
   PROVIDER_HALF_OPEN_AFTER_MS: '1000',
 };
 
-export async function startLocalSystem(): Promise<DemoSystem> {
+export async function localSystem(): Promise<DemoSystem> {
   const system = await LocalSystem.create({
     runId: `demo${Date.now().toString(36)}`,
     ports: {
@@ -51,7 +52,6 @@ export async function startLocalSystem(): Promise<DemoSystem> {
     notifications: true,
     env: demoSettings,
   });
-  await system.start();
   return {
     mode: 'local (no Docker): Kafka on the JVM, services as processes',
     brokers: system.brokers,
@@ -66,6 +66,7 @@ export async function startLocalSystem(): Promise<DemoSystem> {
       return all.filter((span) => span.traceId === traceId);
     },
     footer: [`logs and spans of each service: infra/local/.data/logs/${system.runId}/`],
+    start: () => system.start(),
     stop: () => system.stop(),
   };
 }
@@ -97,6 +98,7 @@ export function composeSystem(): DemoSystem {
       `Jaeger (traces)        ${jaeger}`,
       'Prometheus (alerts)    http://localhost:9090/alerts',
     ],
-    stop: async () => undefined, // scripts/demo.sh runs `docker compose down`
+    start: async () => undefined, // scripts/demo.sh ran `docker compose up --wait`
+    stop: async () => undefined, // and runs `docker compose down` at the end
   };
 }

@@ -7,7 +7,7 @@
 import { Topics } from '@lib/contracts';
 import { drawWaterfall, http, KafkaProbe, rootsOf, scrape, total, waitFor } from '@lib/testing';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { composeSystem, startLocalSystem, type DemoSystem } from './demo-systems';
+import { composeSystem, localSystem, type DemoSystem } from './demo-systems';
 
 const gangnam = '22222222-2222-4222-8222-222222222201';
 const releaseIt = '11111111-1111-4111-8111-111111111101';
@@ -44,19 +44,21 @@ interface Rental {
 async function main(): Promise<void> {
   heading('Book rental demo: a rental saga across services over Kafka');
   line(`starting the services (${onCompose ? 'Docker Compose' : 'local mode, no Docker'}) ...`);
-  const system: DemoSystem = onCompose ? composeSystem() : await startLocalSystem();
+  const system: DemoSystem = onCompose ? composeSystem() : await localSystem();
   const probe = new KafkaProbe(system.brokers);
   const stop = once(async () => {
     await probe.close();
     await system.stop();
   });
-  process.once('SIGINT', () => void stop().then(() => process.exit(130)));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => void stop().then(() => process.exit(130)));
   const shown = new Map<string, number>();
   const rentals: Rental[] = [];
   const tokens = new Map<string, string>();
   const requestMs: number[] = [];
 
   try {
+    await system.start();
     line(`mode            ${system.mode}`);
     line(`Kafka           ${system.brokers.join(',')}`);
     for (const [name, url] of system.endpoints())
