@@ -109,7 +109,12 @@ describe.each(['staging', 'production'])('the %s overlay', (overlay) => {
 });
 
 describe('the production canary', () => {
-  const manifests = () => render('production');
+  let rendered: Manifest[];
+  const manifests = () => rendered;
+
+  beforeAll(() => {
+    rendered = render('production');
+  });
 
   it('releases every service through a 10% → 50% → 100% canary under the error-rate analysis', () => {
     const all = manifests();
